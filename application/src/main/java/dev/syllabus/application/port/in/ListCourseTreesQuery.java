@@ -1,0 +1,26 @@
+package dev.syllabus.application.port.in;
+
+import dev.syllabus.domain.course.CourseId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Input of {@link ListCourseTreesUseCase}: an optional filter on publication, a page size of
+ * {@value #MIN_LIMIT} to {@value #MAX_LIMIT}, and the last course id of the previous page.
+ */
+public record ListCourseTreesQuery(
+    Optional<Boolean> published, int limit, Optional<CourseId> after) {
+
+  public static final int MIN_LIMIT = 1;
+  public static final int MAX_LIMIT = 100;
+  public static final int DEFAULT_LIMIT = 20;
+
+  public ListCourseTreesQuery {
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(after, "after");
+    if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
+      throw new InvalidQueryException(
+          "limit must be between " + MIN_LIMIT + " and " + MAX_LIMIT + ", was " + limit);
+    }
+  }
+}

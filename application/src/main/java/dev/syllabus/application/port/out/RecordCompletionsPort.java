@@ -1,0 +1,17 @@
+package dev.syllabus.application.port.out;
+
+import dev.syllabus.application.port.in.ExerciseNotFoundException;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.progress.LearnerId;
+import java.util.Collection;
+
+/**
+ * Driven port: stores that a learner completed exercises.
+ *
+ * <p>Idempotent: a completion already stored stays as it is. All or nothing: if one exercise does
+ * not exist, {@link ExerciseNotFoundException} is thrown and nothing is stored.
+ */
+public interface RecordCompletionsPort {
+
+  void recordCompletions(LearnerId learner, Collection<ExerciseId> exercises);
+}

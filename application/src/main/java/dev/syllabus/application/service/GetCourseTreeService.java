@@ -1,0 +1,34 @@
+package dev.syllabus.application.service;
+
+import dev.syllabus.application.port.in.CourseNotFoundException;
+import dev.syllabus.application.port.in.CourseTree;
+import dev.syllabus.application.port.in.GetCourseTreeQuery;
+import dev.syllabus.application.port.in.GetCourseTreeUseCase;
+import dev.syllabus.application.port.out.LoadCompletionsPort;
+import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.domain.course.Course;
+import java.util.List;
+
+/** Serves one course tree: the tree first, then the learner's completions within it. */
+public final class GetCourseTreeService implements GetCourseTreeUseCase {
+
+  private final LoadCourseTreesPort courseTrees;
+  private final LoadCompletionsPort completions;
+
+  public GetCourseTreeService(LoadCourseTreesPort courseTrees, LoadCompletionsPort completions) {
+    this.courseTrees = courseTrees;
+    this.completions = completions;
+  }
+
+  @Override
+  public CourseTree getCourseTree(GetCourseTreeQuery query) {
+    List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()));
+    if (found.isEmpty()) {
+      throw new CourseNotFoundException(query.courseId());
+    }
+    Course course = found.get(0);
+    return new CourseTree(
+        course,
+        query.learner().map(learner -> completions.loadCompletions(learner, course.exerciseIds())));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.syllabus.application.service;
+
+import dev.syllabus.application.port.in.CourseTreePage;
+import dev.syllabus.application.port.in.ListCourseTreesQuery;
+import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.port.out.CourseTreeFilter;
+import dev.syllabus.application.port.out.CourseTreeSlice;
+import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.domain.course.Course;
+import java.util.List;
+import java.util.Optional;
+
+/** Pages through course trees by course id, so a page never shifts when courses are added. */
+public final class ListCourseTreesService implements ListCourseTreesUseCase {
+
+  private final LoadCourseTreesPort courseTrees;
+
+  public ListCourseTreesService(LoadCourseTreesPort courseTrees) {
+    this.courseTrees = courseTrees;
+  }
+
+  @Override
+  public CourseTreePage listCourseTrees(ListCourseTreesQuery query) {
+    CourseTreeSlice slice =
+        courseTrees.loadCourseTrees(
+            new CourseTreeFilter(query.published(), query.after(), query.limit()));
+    List<Course> courses = slice.courses();
+    return new CourseTreePage(
+        courses,
+        slice.hasMore() ? Optional.of(courses.get(courses.size() - 1).id()) : Optional.empty());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.syllabus.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
+import dev.syllabus.application.port.in.CourseTreePage;
+import dev.syllabus.application.port.in.InvalidQueryException;
+import dev.syllabus.application.port.in.ListCourseTreesQuery;
+import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ListCourseTreesServiceTest {
+
+  private final InMemoryCourseStore store = new InMemoryCourseStore();
+  private final ListCourseTreesService service = new ListCourseTreesService(store);
+
+  @Test
+  void following_the_cursor_visits_every_matching_course_once() {
+    for (int i = 0; i < 7; i++) {
+      store.createCourseTrees(List.of(new CourseShape(1, 1, 1).draft("C" + i, i % 2 == 0)));
+    }
+    List<Course> seen = new ArrayList<>();
+    Optional<CourseId> after = Optional.empty();
+    do {
+      CourseTreePage page =
+          service.listCourseTrees(new ListCourseTreesQuery(Optional.of(true), 2, after));
+      seen.addAll(page.courses());
+      after = page.next();
+    } while (after.isPresent());
+
+    assertThat(seen).extracting(Course::title).containsExactly("C0", "C2", "C4", "C6");
+  }
+
+  @Test
+  void the_last_page_has_no_next_cursor_even_when_it_is_full() {
+    store.createCourseTrees(
+        List.of(new CourseShape(0, 0, 0).draft("A", true), new CourseShape(0, 0, 0).draft("B", true)));
+
+    CourseTreePage page =
+        service.listCourseTrees(new ListCourseTreesQuery(Optional.empty(), 2, Optional.empty()));
+
+    assertThat(page.courses()).hasSize(2);
+    assertThat(page.next()).isEmpty();
+  }
+
+  @Test
+  void a_page_size_outside_one_to_a_hundred_is_refused() {
+    assertThatThrownBy(() -> new ListCourseTreesQuery(Optional.empty(), 0, Optional.empty()))
+        .isInstanceOf(InvalidQueryException.class);
+    assertThatThrownBy(() -> new ListCourseTreesQuery(Optional.empty(), 101, Optional.empty()))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("between 1 and 100");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.syllabus.domain.course;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The course aggregate root: modules, their lessons and their exercises, each in position order. */
+public record Course(CourseId id, String title, boolean published, List<CourseModule> modules) {
+
+  public Course {
+    Objects.requireNonNull(id, "id");
+    Titles.requireValid(title);
+    modules = Positions.inOrder(modules, "course");
+  }
+
+  /** Every exercise of the course, in the order a learner meets them. */
+  public List<ExerciseId> exerciseIds() {
+    List<ExerciseId> ids = new ArrayList<>();
+    for (CourseModule module : modules) {
+      for (Lesson lesson : module.lessons()) {
+        for (Exercise exercise : lesson.exercises()) {
+          ids.add(exercise.id());
+        }
+      }
+    }
+    return ids;
+  }
+}

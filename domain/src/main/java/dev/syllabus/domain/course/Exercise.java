@@ -1,0 +1,15 @@
+package dev.syllabus.domain.course;
+
+import java.util.Objects;
+
+/** The leaf of the course aggregate: one thing a learner does, at its place in a lesson. */
+public record Exercise(ExerciseId id, ExerciseType type, String title, int position)
+    implements Positioned {
+
+  public Exercise {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    Titles.requireValid(title);
+    Positions.requireValid(position);
+  }
+}

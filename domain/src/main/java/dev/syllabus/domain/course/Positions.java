@@ -1,0 +1,46 @@
+package dev.syllabus.domain.course;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** Keeps children in position order and positions unique within their parent. */
+final class Positions {
+
+  private Positions() {}
+
+  static int requireValid(int position) {
+    if (position < 1) {
+      throw new IllegalArgumentException("position must be at least 1, was " + position);
+    }
+    return position;
+  }
+
+  /**
+   * An unmodifiable copy of the children in position order. Children read from the database
+   * already come in order, so the common case is one pass that checks and one copy.
+   */
+  static <T extends Positioned> List<T> inOrder(List<T> children, String parent) {
+    Objects.requireNonNull(children, parent + " children");
+    List<T> ordered = List.copyOf(children);
+    if (!strictlyIncreasing(ordered)) {
+      List<T> sorted = new ArrayList<>(ordered);
+      sorted.sort(Comparator.comparingInt(Positioned::position));
+      if (!strictlyIncreasing(sorted)) {
+        throw new IllegalArgumentException("positions must be unique within a " + parent);
+      }
+      ordered = List.copyOf(sorted);
+    }
+    return ordered;
+  }
+
+  private static boolean strictlyIncreasing(List<? extends Positioned> children) {
+    for (int i = 1; i < children.size(); i++) {
+      if (children.get(i - 1).position() >= children.get(i).position()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
