@@ -1,0 +1,61 @@
+package dev.syllabus.adapter.out.persistence;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The read statements of the course aggregate. Each {@code …Of(long[])} statement reads one level
+ * for any number of parents with one array parameter; the single-parent ones exist for the naive
+ * loader, which shows what reading parent by parent costs.
+ */
+interface CourseTreeDao {
+
+  @SqlQuery("select id, title, published from courses where id = any(:ids) order by id")
+  List<CourseRow> coursesWithIds(@Bind("ids") long[] ids);
+
+  @SqlQuery(
+      """
+      select id, title, published from courses
+      where id > :after and (cast(:published as boolean) is null or published = :published)
+      order by id
+      limit :limit""")
+  List<CourseRow> coursesAfter(
+      @Bind("after") long after, @Bind("published") Boolean published, @Bind("limit") int limit);
+
+  @SqlQuery(
+      """
+      select id, course_id, title, position from course_modules
+      where course_id = any(:courseIds) order by course_id, position""")
+  List<ModuleRow> modulesOf(@Bind("courseIds") long[] courseIds);
+
+  @SqlQuery(
+      """
+      select id, module_id, title, position from lessons
+      where module_id = any(:moduleIds) order by module_id, position""")
+  List<LessonRow> lessonsOf(@Bind("moduleIds") long[] moduleIds);
+
+  @SqlQuery(
+      """
+      select id, lesson_id, type, title, position from exercises
+      where lesson_id = any(:lessonIds) order by lesson_id, position""")
+  List<ExerciseRow> exercisesOf(@Bind("lessonIds") long[] lessonIds);
+
+  @SqlQuery(
+      """
+      select id, course_id, title, position from course_modules
+      where course_id = :courseId order by position""")
+  List<ModuleRow> modulesOfCourse(@Bind("courseId") long courseId);
+
+  @SqlQuery(
+      """
+      select id, module_id, title, position from lessons
+      where module_id = :moduleId order by position""")
+  List<LessonRow> lessonsOfModule(@Bind("moduleId") long moduleId);
+
+  @SqlQuery(
+      """
+      select id, lesson_id, type, title, position from exercises
+      where lesson_id = :lessonId order by position""")
+  List<ExerciseRow> exercisesOfLesson(@Bind("lessonId") long lessonId);
+}

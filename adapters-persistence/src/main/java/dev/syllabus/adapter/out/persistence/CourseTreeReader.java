@@ -1,0 +1,57 @@
+package dev.syllabus.adapter.out.persistence;
+
+import dev.syllabus.application.port.out.CourseTreeFilter;
+import dev.syllabus.application.port.out.CourseTreeSlice;
+import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseId;
+import java.util.Collection;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What both Jdbi loaders share: which courses to read, on one handle per call. They differ only
+ * in how they read the levels below the courses.
+ */
+abstract sealed class CourseTreeReader implements LoadCourseTreesPort
+    permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {
+
+  private final Jdbi jdbi;
+
+  CourseTreeReader(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Reads the modules, lessons and exercises of the courses and builds their trees. */
+  abstract List<Course> withChildren(CourseTreeDao dao, List<CourseRow> courses);
+
+  @Override
+  public final List<Course> loadCourseTrees(Collection<CourseId> ids) {
+    long[] courseIds = ids.stream().mapToLong(CourseId::value).distinct().toArray();
+    if (courseIds.length == 0) {
+      return List.of();
+    }
+    return jdbi.withHandle(
+        handle -> {
+          CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
+          return withChildren(dao, dao.coursesWithIds(courseIds));
+        });
+  }
+
+  @Override
+  public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
+    return jdbi.withHandle(
+        handle -> {
+          CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
+          // One row more than asked says whether another page follows, without loading its tree.
+          List<CourseRow> courses =
+              dao.coursesAfter(
+                  filter.after().map(CourseId::value).orElse(0L),
+                  filter.published().orElse(null),
+                  filter.limit() + 1);
+          boolean hasMore = courses.size() > filter.limit();
+          return new CourseTreeSlice(
+              withChildren(dao, hasMore ? courses.subList(0, filter.limit()) : courses), hasMore);
+        });
+  }
+}

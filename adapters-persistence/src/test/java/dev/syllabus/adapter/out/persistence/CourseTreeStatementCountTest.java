@@ -1,0 +1,162 @@
+package dev.syllabus.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.syllabus.adapter.out.persistence.StatementBudget.Counted;
+import dev.syllabus.application.port.in.CourseTree;
+import dev.syllabus.application.port.in.GetCourseTreeQuery;
+import dev.syllabus.application.port.out.CourseTreeFilter;
+import dev.syllabus.application.port.out.CourseTreeSlice;
+import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.domain.progress.LearnerId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The exact number of statements each loader runs, for the shapes the issue names. */
+class CourseTreeStatementCountTest {
+
+  @RegisterExtension static final FreshDatabase DB = FreshDatabase.perClass();
+
+  private static final LearnerId LEARNER = new LearnerId(42);
+  private static CourseId small; // 5 modules × 8 lessons × 6 exercises
+  private static CourseId medium; // 10 modules × 50 lessons × 10 exercises: 5,000 exercises
+  private static List<CourseId> pageOfFifty; // 50 courses of the small shape
+
+  private static StatementBudget budget;
+
+  @BeforeAll
+  static void courses_of_every_shape() {
+    JdbiCourseTreeWriter writer = new JdbiCourseTreeWriter(DB.jdbi());
+    small = writer.createCourseTrees(List.of(new CourseShape(5, 8, 6).draft("Small", true))).get(0);
+    medium =
+        writer.createCourseTrees(List.of(new CourseShape(10, 50, 10).draft("Medium", true))).get(0);
+    List<CourseDraft> fifty =
+        Collections.nCopies(50, new CourseShape(5, 8, 6).draft("Paged", false));
+    pageOfFifty = writer.createCourseTrees(fifty);
+    budget = new StatementBudget(DB.jdbi());
+  }
+
+  private static Counted<Course> load(
+      dev.syllabus.application.port.out.LoadCourseTreesPort loader, CourseId id) {
+    return budget.run(() -> loader.loadCourseTrees(List.of(id)).get(0));
+  }
+
+  private static int lessonsOf(Course course) {
+    return course.modules().stream().mapToInt(module -> module.lessons().size()).sum();
+  }
+
+  @Test
+  void loading_a_5x8x6_course_runs_4_statements() {
+    Counted<Course> loaded = load(new JdbiCourseTreeLoader(DB.jdbi()), small);
+
+    assertThat(loaded.statements()).isEqualTo(4);
+    assertThat(loaded.result().exerciseIds()).hasSize(240);
+  }
+
+  @Test
+  void loading_a_5000_exercise_course_runs_4_statements() {
+    Counted<Course> loaded = load(new JdbiCourseTreeLoader(DB.jdbi()), medium);
+
+    assertThat(loaded.statements()).isEqualTo(4);
+    assertThat(loaded.result().modules()).hasSize(10);
+    assertThat(lessonsOf(loaded.result())).isEqualTo(500);
+    assertThat(loaded.result().exerciseIds()).hasSize(5_000);
+  }
+
+  @Test
+  void loading_a_page_of_50_courses_runs_4_statements() {
+    Counted<CourseTreeSlice> page =
+        budget.run(
+            () ->
+                new JdbiCourseTreeLoader(DB.jdbi())
+                    .loadCourseTrees(new CourseTreeFilter(Optional.of(false), Optional.empty(), 50)));
+
+    assertThat(page.statements()).isEqualTo(4);
+    assertThat(page.result().courses()).extracting(Course::id).containsExactlyElementsOf(pageOfFifty);
+    assertThat(page.result().courses()).allSatisfy(c -> assertThat(c.exerciseIds()).hasSize(240));
+  }
+
+  @Test
+  void loading_50_courses_by_id_runs_4_statements() {
+    Counted<List<Course>> loaded =
+        budget.run(() -> new JdbiCourseTreeLoader(DB.jdbi()).loadCourseTrees(pageOfFifty));
+
+    assertThat(loaded.statements()).isEqualTo(4);
+    assertThat(loaded.result()).hasSize(50);
+  }
+
+  @Test
+  void the_naive_loader_runs_2_plus_one_per_module_plus_one_per_lesson() {
+    NaiveJdbiCourseTreeLoader naive = new NaiveJdbiCourseTreeLoader(DB.jdbi());
+
+    assertThat(load(naive, small).statements()).isEqualTo(2 + 5 + 40);
+    assertThat(load(naive, medium).statements()).isEqualTo(2 + 10 + 500);
+  }
+
+  @Test
+  void both_loaders_build_the_same_tree() {
+    assertThat(load(new NaiveJdbiCourseTreeLoader(DB.jdbi()), medium).result())
+        .isEqualTo(load(new JdbiCourseTreeLoader(DB.jdbi()), medium).result());
+  }
+
+  @Test
+  void with_a_maximum_of_ids_per_statement_a_level_costs_ceil_parents_over_maximum() {
+    // 1 course statement; 1 course -> 1 module statement; 10 modules -> ceil(10/7) = 2;
+    // 500 lessons -> ceil(500/7) = 72.
+    Counted<Course> loaded = load(new JdbiCourseTreeLoader(DB.jdbi(), 7), medium);
+
+    assertThat(loaded.statements()).isEqualTo(1 + 1 + 2 + 72);
+    assertThat(loaded.result().exerciseIds()).hasSize(5_000);
+  }
+
+  @Test
+  void a_maximum_of_100_ids_splits_only_the_exercise_level_of_a_5000_exercise_course() {
+    // 500 lessons -> 5 statements for the exercises; every other level fits in one.
+    assertThat(load(new JdbiCourseTreeLoader(DB.jdbi(), 100), medium).statements())
+        .isEqualTo(1 + 1 + 1 + 5);
+  }
+
+  @Test
+  void a_course_tree_with_a_learners_progress_runs_5_statements() {
+    List<ExerciseId> exercises =
+        new JdbiCourseTreeLoader(DB.jdbi()).loadCourseTrees(List.of(medium)).get(0).exerciseIds();
+    List<ExerciseId> everySecond = new ArrayList<>();
+    for (int i = 0; i < exercises.size(); i += 2) {
+      everySecond.add(exercises.get(i));
+    }
+    JdbiCompletionStore completions = new JdbiCompletionStore(DB.jdbi());
+    completions.recordCompletions(LEARNER, everySecond);
+    GetCourseTreeService service =
+        new GetCourseTreeService(new JdbiCourseTreeLoader(DB.jdbi()), completions);
+
+    Counted<CourseTree> tree =
+        budget.run(() -> service.getCourseTree(new GetCourseTreeQuery(medium, Optional.of(LEARNER))));
+
+    assertThat(tree.statements()).isEqualTo(5);
+    Lesson firstLesson = tree.result().course().modules().get(0).lessons().get(0);
+    assertThat(tree.result().progress().orElseThrow().completedIn(firstLesson)).isEqualTo(5);
+    assertThat(tree.result().progress().orElseThrow().completed()).hasSize(2_500);
+  }
+
+  @Test
+  void creating_a_5000_exercise_course_runs_5_statements() {
+    Counted<List<CourseId>> created =
+        budget.run(
+            () ->
+                new JdbiCourseTreeWriter(DB.jdbi())
+                    .createCourseTrees(List.of(new CourseShape(10, 50, 10).draft("Import", false))));
+
+    assertThat(created.statements()).isEqualTo(5);
+  }
+}
