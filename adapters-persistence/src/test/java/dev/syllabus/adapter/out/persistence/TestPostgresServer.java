@@ -11,7 +11,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@value #URL_VARIABLE} names, else one answering on localhost:5432, else a Testcontainers one
  * where Docker runs, else none, with a failure that says how to provide one.
  */
-final class TestPostgresServer {
+public final class TestPostgresServer {
 
   static final String URL_VARIABLE = "SYLLABUS_TEST_DATABASE_URL";
   static final String USER_VARIABLE = "SYLLABUS_TEST_DATABASE_USER";
@@ -24,7 +24,7 @@ final class TestPostgresServer {
   private TestPostgresServer() {}
 
   /** Any database of the server, whose credentials may create and drop databases. */
-  static synchronized PostgresDatabase get() {
+  public static synchronized PostgresDatabase get() {
     if (server == null) {
       server = fromVariable().or(TestPostgresServer::onLocalhost).orElseGet(TestPostgresServer::inDocker);
     }

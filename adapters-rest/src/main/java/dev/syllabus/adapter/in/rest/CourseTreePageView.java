@@ -1,0 +1,13 @@
+package dev.syllabus.adapter.in.rest;
+
+import java.util.Collections;
+import java.util.List;
+
+/** Driving adapter's response body for a page of course trees; {@code next} is null on the last. */
+record CourseTreePageView(List<CourseView> courses, String next) {
+
+  CourseTreePageView {
+    // Wrapped, not copied: the mapper builds each list once and keeps no reference to it.
+    courses = Collections.unmodifiableList(courses);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.syllabus.adapter.in.rest;
+
+import io.dropwizard.jersey.errors.ErrorMessage;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/** Driving adapter: builds error responses in Dropwizard's {@code {code, message}} JSON shape. */
+final class JsonErrors {
+
+  private JsonErrors() {}
+
+  /** Only the message goes out, never a stack trace or an exception's class. */
+  static Response response(Status status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorMessage(status.getStatusCode(), message))
+        .build();
+  }
+}

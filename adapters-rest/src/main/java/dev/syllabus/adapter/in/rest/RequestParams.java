@@ -1,0 +1,57 @@
+package dev.syllabus.adapter.in.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
+
+/**
+ * Driving adapter: reads the raw path and query strings of a request, answering 400 for malformed
+ * ones. Parsing here, not in Jersey, is the point: Jersey answers 404 when it cannot convert a path
+ * or query param to a {@code long} or an {@code int}.
+ */
+final class RequestParams {
+
+  private RequestParams() {}
+
+  static long positiveLong(String name, String raw) {
+    try {
+      long value = Long.parseLong(raw);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // Answered below, like a number that is not positive.
+    }
+    throw badRequest(name + " must be a positive whole number, was '" + raw + "'");
+  }
+
+  static Optional<Long> optionalPositiveLong(String name, String raw) {
+    return raw == null ? Optional.empty() : Optional.of(positiveLong(name, raw));
+  }
+
+  static Optional<Boolean> optionalBoolean(String name, String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    if (raw.equals("true") || raw.equals("false")) {
+      return Optional.of(Boolean.valueOf(raw));
+    }
+    throw badRequest(name + " must be true or false, was '" + raw + "'");
+  }
+
+  static int intOrDefault(String name, String raw, int fallback) {
+    if (raw == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException notANumber) {
+      throw badRequest(name + " must be a whole number, was '" + raw + "'");
+    }
+  }
+
+  /** Carries its JSON body, so Jersey sends it as it is, without any exception mapper. */
+  static WebApplicationException badRequest(String message) {
+    return new WebApplicationException(JsonErrors.response(Status.BAD_REQUEST, message));
+  }
+}

@@ -1,0 +1,19 @@
+package dev.syllabus.adapter.in.rest;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Driving adapter's one error entry point: registers the mappers that turn the use cases' named
+ * exceptions into JSON errors. Bootstrap registers this beside the resources.
+ */
+public final class RestErrorMappers implements Feature {
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    context.register(new CourseNotFoundMapper());
+    context.register(new ExerciseNotFoundMapper());
+    context.register(new InvalidQueryMapper());
+    return true;
+  }
+}

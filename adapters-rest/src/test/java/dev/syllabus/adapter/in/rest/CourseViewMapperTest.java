@@ -1,0 +1,119 @@
+package dev.syllabus.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.syllabus.application.port.in.CourseTree;
+import dev.syllabus.application.port.in.CourseTreePage;
+import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseModule;
+import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.domain.course.LessonId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.progress.LearnerId;
+import dev.syllabus.domain.progress.LearnerProgress;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mapstruct.factory.Mappers;
+
+class CourseViewMapperTest {
+
+  private final CourseViewMapper mapper = Mappers.getMapper(CourseViewMapper.class);
+
+  private final Course course =
+      new Course(
+          new CourseId(1),
+          "Ports",
+          false,
+          List.of(
+              new CourseModule(
+                  new ModuleId(20),
+                  "Driving",
+                  1,
+                  List.of(
+                      new Lesson(
+                          new LessonId(300),
+                          "Resources",
+                          1,
+                          List.of(
+                              new Exercise(
+                                  new ExerciseId(4000), ExerciseType.MULTIPLE_CHOICE, "Pick", 1),
+                              new Exercise(
+                                  new ExerciseId(4001), ExerciseType.FILL_IN_BLANK, "Fill", 2),
+                              new Exercise(
+                                  new ExerciseId(4002), ExerciseType.TEXT, "Write", 3)))))));
+
+  @Test
+  void without_progress_ids_are_unwrapped_types_become_codes_and_completion_stays_null() {
+    CourseView view = mapper.toView(new CourseTree(course, Optional.empty()));
+
+    assertThat(view)
+        .isEqualTo(
+            courseView(
+                null,
+                new ExerciseView(4000, "multiple-choice", "Pick", 1, null),
+                new ExerciseView(4001, "fill-in-blank", "Fill", 2, null),
+                new ExerciseView(4002, "text", "Write", 3, null)));
+  }
+
+  @Test
+  void with_progress_each_exercise_says_whether_it_is_completed_and_the_lesson_counts_them() {
+    LearnerProgress progress =
+        new LearnerProgress(new LearnerId(7), Set.of(new ExerciseId(4000), new ExerciseId(4002)));
+
+    CourseView view = mapper.toView(new CourseTree(course, Optional.of(progress)));
+
+    assertThat(view)
+        .isEqualTo(
+            courseView(
+                2,
+                new ExerciseView(4000, "multiple-choice", "Pick", 1, true),
+                new ExerciseView(4001, "fill-in-blank", "Fill", 2, false),
+                new ExerciseView(4002, "text", "Write", 3, true)));
+  }
+
+  @Test
+  void a_page_maps_its_courses_without_progress_and_its_next_course_id_to_a_cursor() {
+    CourseTreePageView page =
+        mapper.toView(new CourseTreePage(List.of(course), Optional.of(new CourseId(1))));
+
+    assertThat(page.courses()).extracting(CourseView::id).containsExactly(1L);
+    assertThat(page.courses().get(0).modules().get(0).lessons().get(0).completedExercises())
+        .isNull();
+    assertThat(page.next()).isEqualTo(PageCursor.encode(new CourseId(1)));
+  }
+
+  @Test
+  void the_last_page_maps_to_a_null_next() {
+    assertThat(mapper.toView(new CourseTreePage(List.of(course), Optional.empty())).next())
+        .isNull();
+  }
+
+  @Test
+  void the_type_of_an_exercise_is_its_code_for_every_type() {
+    for (ExerciseType type : ExerciseType.values()) {
+      assertThat(mapper.code(type)).isEqualTo(type.code());
+    }
+    assertThat(mapper.toView(new Exercise(new ExerciseId(1), ExerciseType.VIDEO, "Watch", 1), null))
+        .isEqualTo(new ExerciseView(1, "video", "Watch", 1, null));
+  }
+
+  private static CourseView courseView(Integer completedExercises, ExerciseView... exercises) {
+    return new CourseView(
+        1,
+        "Ports",
+        false,
+        List.of(
+            new ModuleView(
+                20,
+                "Driving",
+                1,
+                List.of(
+                    new LessonView(300, "Resources", 1, completedExercises, List.of(exercises))))));
+  }
+}

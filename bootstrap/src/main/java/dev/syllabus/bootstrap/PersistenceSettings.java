@@ -1,0 +1,57 @@
+package dev.syllabus.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** The {@code persistence} section: how course trees are loaded and the schema kept current. */
+public class PersistenceSettings {
+
+  /** How the levels of a course tree are read. */
+  public enum Loading {
+    /** One statement per level for the whole request: {@link JdbiCourseTreeLoader}. */
+    @JsonProperty("batched")
+    BATCHED,
+    /** One statement per parent, the N+1 problem; to teach and to measure against. */
+    @JsonProperty("naive")
+    NAIVE
+  }
+
+  @NotNull private Loading loading = Loading.BATCHED;
+
+  @Min(1)
+  private int maxIdsPerStatement = JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT;
+
+  private boolean migrateOnStart = true;
+
+  @JsonProperty
+  public Loading getLoading() {
+    return loading;
+  }
+
+  @JsonProperty
+  public void setLoading(Loading loading) {
+    this.loading = loading;
+  }
+
+  @JsonProperty
+  public int getMaxIdsPerStatement() {
+    return maxIdsPerStatement;
+  }
+
+  @JsonProperty
+  public void setMaxIdsPerStatement(int maxIdsPerStatement) {
+    this.maxIdsPerStatement = maxIdsPerStatement;
+  }
+
+  @JsonProperty
+  public boolean isMigrateOnStart() {
+    return migrateOnStart;
+  }
+
+  @JsonProperty
+  public void setMigrateOnStart(boolean migrateOnStart) {
+    this.migrateOnStart = migrateOnStart;
+  }
+}

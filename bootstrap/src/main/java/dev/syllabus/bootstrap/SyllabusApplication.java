@@ -1,0 +1,88 @@
+package dev.syllabus.bootstrap;
+
+import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.in.rest.RestErrorMappers;
+import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
+import dev.syllabus.adapter.out.persistence.StatementCounter;
+import dev.syllabus.application.port.in.GetCourseTreeUseCase;
+import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
+import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.ImportCourseTreesService;
+import dev.syllabus.application.service.ListCourseTreesService;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.migrations.MigrationsBundle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that knows every module. It prepares the database, then
+ * wires driven adapters, services and driving adapters by hand, in that order.
+ */
+public class SyllabusApplication extends Application<SyllabusConfiguration> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyllabusApplication.class);
+
+  public static void main(String[] args) throws Exception {
+    new SyllabusApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "syllabus";
+  }
+
+  @Override
+  public void initialize(Bootstrap<SyllabusConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    bootstrap.addBundle(
+        new MigrationsBundle<>() {
+          @Override
+          public DataSourceFactory getDataSourceFactory(SyllabusConfiguration configuration) {
+            // Every db command asks for the data source first: `db migrate` works on a new server.
+            DatabaseSetup.createIfMissing(configuration);
+            return configuration.getDataSourceFactory();
+          }
+
+          @Override
+          public String getMigrationsFileName() {
+            return LiquibaseSchema.CHANGELOG;
+          }
+        });
+    bootstrap.addCommand(new GenerateCommand(System.out));
+  }
+
+  @Override
+  public void run(SyllabusConfiguration configuration, Environment environment) {
+    DatabaseSetup.prepare(configuration);
+    Jdbi jdbi =
+        new JdbiFactory().build(environment, configuration.getDataSourceFactory(), "database");
+    StatementCounter statements = StatementCounter.installOn(jdbi);
+
+    PersistenceAdapters adapters = PersistenceAdapters.over(jdbi, configuration.getPersistence());
+
+    GetCourseTreeUseCase getCourseTree =
+        new GetCourseTreeService(adapters.courseTrees(), adapters.completions());
+    ListCourseTreesUseCase listCourseTrees = new ListCourseTreesService(adapters.courseTrees());
+    ImportCourseTreesUseCase importCourseTrees =
+        new ImportCourseTreesService(adapters.courseTreeStore());
+
+    environment.jersey().register(new QueryCountFilter(statements));
+    environment.jersey().register(new RestErrorMappers());
+    environment.jersey().register(new CourseResource(getCourseTree, listCourseTrees));
+
+    if (configuration.getDemo().isSeedWhenEmpty()) {
+      DemoCourse.seedIfEmpty(listCourseTrees, importCourseTrees)
+          .ifPresent(id -> LOG.info("Database was empty: created the demo course {}", id));
+    }
+  }
+}

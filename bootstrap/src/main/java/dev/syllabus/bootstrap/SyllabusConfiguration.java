@@ -1,0 +1,53 @@
+package dev.syllabus.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** The service's configuration: Dropwizard's server and logging, plus the sections below. */
+public class SyllabusConfiguration extends Configuration {
+
+  @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
+
+  @Valid @NotNull private PersistenceSettings persistence = new PersistenceSettings();
+
+  @Valid @NotNull private DemoSettings demo = new DemoSettings();
+
+  @JsonProperty("database")
+  public DataSourceFactory getDataSourceFactory() {
+    return database;
+  }
+
+  @JsonProperty("database")
+  public void setDataSourceFactory(DataSourceFactory database) {
+    this.database = database;
+  }
+
+  @JsonProperty
+  public PersistenceSettings getPersistence() {
+    return persistence;
+  }
+
+  @JsonProperty
+  public void setPersistence(PersistenceSettings persistence) {
+    this.persistence = persistence;
+  }
+
+  @JsonProperty
+  public DemoSettings getDemo() {
+    return demo;
+  }
+
+  @JsonProperty
+  public void setDemo(DemoSettings demo) {
+    this.demo = demo;
+  }
+
+  /** The configured database, for creating it and migrating it outside the pool. */
+  public PostgresDatabase postgresDatabase() {
+    return new PostgresDatabase(database.getUrl(), database.getUser(), database.getPassword());
+  }
+}

@@ -1,0 +1,36 @@
+package dev.syllabus.bootstrap;
+
+import static dev.syllabus.bootstrap.RunningSyllabus.json;
+import static dev.syllabus.bootstrap.RunningSyllabus.queryCount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.application.service.CourseShape;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code persistence.loading: naive} shows the N+1 problem the batched loader cures. */
+class NaiveLoadingApiTest {
+
+  @RegisterExtension
+  static final RunningSyllabus SYLLABUS =
+      RunningSyllabus.with("persistence.loading=naive", "demo.seedWhenEmpty=false");
+
+  @Test
+  void a_5000_exercise_course_costs_2_plus_10_modules_plus_500_lessons_statements() {
+    long id =
+        new JdbiCourseTreeWriter(SYLLABUS.jdbi())
+            .createCourseTrees(List.of(new CourseShape(10, 50, 10).draft("Medium", true)))
+            .get(0)
+            .value();
+
+    HttpResponse<String> response = SYLLABUS.get("/courses/" + id);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(queryCount(response)).isEqualTo(2 + 10 + 500);
+    assertThat(json(response).get("modules").get(9).get("lessons").get(49).get("exercises"))
+        .hasSize(10);
+  }
+}

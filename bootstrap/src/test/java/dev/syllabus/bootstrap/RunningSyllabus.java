@@ -1,0 +1,121 @@
+package dev.syllabus.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.adapter.out.persistence.FreshDatabase;
+import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole service, started from its real {@code Application} on a fresh PostgreSQL database for
+ * one test class, and an HTTP client to call it. Register it as a static
+ * {@code @RegisterExtension} field.
+ */
+final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FreshDatabase database = FreshDatabase.perClass();
+  private final List<ConfigOverride> settings;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private DropwizardTestSupport<SyllabusConfiguration> app;
+
+  private RunningSyllabus(List<ConfigOverride> settings) {
+    this.settings = settings;
+  }
+
+  /** The service as {@code test-config.yml} sets it up, with these {@code key=value} changes. */
+  static RunningSyllabus with(String... settings) {
+    List<ConfigOverride> overrides = new ArrayList<>();
+    for (String setting : settings) {
+      String[] keyValue = setting.split("=", 2);
+      overrides.add(ConfigOverride.config(keyValue[0], keyValue[1]));
+    }
+    return new RunningSyllabus(overrides);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    PostgresDatabase db = database.create();
+    List<ConfigOverride> overrides = new ArrayList<>(settings);
+    overrides.add(ConfigOverride.config("database.url", db.url()));
+    overrides.add(ConfigOverride.config("database.user", db.user()));
+    overrides.add(ConfigOverride.config("database.password", db.password()));
+    app =
+        new DropwizardTestSupport<>(
+            SyllabusApplication.class,
+            ResourceHelpers.resourceFilePath("test-config.yml"),
+            overrides.toArray(ConfigOverride[]::new));
+    app.before();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException {
+    try {
+      if (app != null) {
+        app.after();
+      }
+    } finally {
+      database.drop();
+    }
+  }
+
+  /** The service's own database, for arranging data the API cannot create yet. */
+  Jdbi jdbi() {
+    return database.jdbi();
+  }
+
+  HttpResponse<String> get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(app.getLocalPort(), pathAndQuery)).GET().build());
+  }
+
+  HttpResponse<String> getAdmin(String path) {
+    return send(HttpRequest.newBuilder(uri(app.getAdminPort(), path)).GET().build());
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not JSON: " + response.body(), e);
+    }
+  }
+
+  static int queryCount(HttpResponse<String> response) {
+    return Integer.parseInt(
+        response
+            .headers()
+            .firstValue("X-Query-Count")
+            .orElseThrow(() -> new AssertionError("no X-Query-Count header")));
+  }
+
+  private static URI uri(int port, String pathAndQuery) {
+    return URI.create("http://localhost:" + port + pathAndQuery);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
