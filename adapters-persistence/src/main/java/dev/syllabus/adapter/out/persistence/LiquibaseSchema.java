@@ -1,15 +1,16 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /** The schema the persistence adapters read and write, owned by one Liquibase changelog. */
 public final class LiquibaseSchema {
@@ -33,8 +34,11 @@ public final class LiquibaseSchema {
       ClassLoaderResourceAccessor changelogs =
           new ClassLoaderResourceAccessor(LiquibaseSchema.class.getClassLoader());
       Liquibase liquibase = new Liquibase(CHANGELOG, changelogs, target);
-      liquibase.update(new Contexts(), new LabelExpression());
-    } catch (SQLException | LiquibaseException e) {
+      // Liquibase prints its summary on standard output, which belongs to the commands' results.
+      Scope.child(
+          Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.command.showSummaryOutput", "log"),
+          () -> liquibase.update(new Contexts(), new LabelExpression()));
+    } catch (Exception e) {
       throw new IllegalStateException("Could not migrate the database schema: " + e.getMessage(), e);
     }
   }
