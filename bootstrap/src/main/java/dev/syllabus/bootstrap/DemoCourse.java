@@ -38,7 +38,8 @@ final class DemoCourse {
                           List.of(
                               new ExerciseDraft(VIDEO, "Watch: building a sign-up form"),
                               new ExerciseDraft(
-                                  FILL_IN_BLANK, "Fill in: the input type for an e-mail address"))))),
+                                  FILL_IN_BLANK,
+                                  "Fill in: the input type for an e-mail address"))))),
               new ModuleDraft(
                   "CSS: how a page looks",
                   List.of(
@@ -46,9 +47,9 @@ final class DemoCourse {
                           "Selectors and the cascade",
                           List.of(
                               new ExerciseDraft(TEXT, "Read: specificity in five minutes"),
+                              new ExerciseDraft(MULTIPLE_CHOICE, "Quiz: which rule wins?"),
                               new ExerciseDraft(
-                                  MULTIPLE_CHOICE, "Quiz: which rule wins?"),
-                              new ExerciseDraft(FILL_IN_BLANK, "Fill in: the selector for a class"))),
+                                  FILL_IN_BLANK, "Fill in: the selector for a class"))),
                       new LessonDraft(
                           "Flexbox layouts",
                           List.of(
@@ -83,6 +84,8 @@ final class DemoCourse {
             .listCourseTrees(new ListCourseTreesQuery(Optional.empty(), 1, Optional.empty()))
             .courses()
             .isEmpty();
-    return empty ? Optional.of(importer.importCourseTrees(List.of(DRAFT)).get(0)) : Optional.empty();
+    return empty
+        ? Optional.of(importer.importCourseTrees(List.of(DRAFT)).get(0))
+        : Optional.empty();
   }
 }

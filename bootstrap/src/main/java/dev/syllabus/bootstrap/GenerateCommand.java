@@ -51,12 +51,7 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
   }
 
   private static void count(Subparser subparser, String flag, int byDefault, String help) {
-    subparser
-        .addArgument(flag)
-        .type(Integer.class)
-        .setDefault(byDefault)
-        .metavar("N")
-        .help(help);
+    subparser.addArgument(flag).type(Integer.class).setDefault(byDefault).metavar("N").help(help);
   }
 
   @Override
@@ -70,8 +65,7 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
         configuration.getDataSourceFactory().build(new MetricRegistry(), "generate");
     try {
       Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-      PersistenceAdapters adapters =
-          PersistenceAdapters.over(jdbi, configuration.getPersistence());
+      PersistenceAdapters adapters = PersistenceAdapters.over(jdbi, configuration.getPersistence());
       GenerateCoursesService generator =
           new GenerateCoursesService(
               adapters.courseTreeStore(), adapters.courseTrees(), adapters.completionStore());

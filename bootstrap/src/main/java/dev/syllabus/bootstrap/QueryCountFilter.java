@@ -10,9 +10,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 
 /**
- * Puts on every API response, errors included, the number of SQL statements its request ran:
- * {@code X-Query-Count}. Synchronous resources run on the request thread, so a counting window
- * opened here sees exactly that request's statements.
+ * Puts on every API response, errors included, the number of SQL statements its request ran: {@code
+ * X-Query-Count}. Synchronous resources run on the request thread, so a counting window opened here
+ * sees exactly that request's statements.
  */
 @PreMatching
 @Priority(Priorities.HEADER_DECORATOR)

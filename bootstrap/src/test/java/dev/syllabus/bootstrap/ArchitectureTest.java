@@ -42,8 +42,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {DOMAIN, USE_CASES, DRIVEN_PORTS, SERVICES, REST, PERSISTENCE, BOOTSTRAP})
+  @ValueSource(strings = {DOMAIN, USE_CASES, DRIVEN_PORTS, SERVICES, REST, PERSISTENCE, BOOTSTRAP})
   void every_package_a_rule_names_exists_and_has_classes(String pkg) {
     // A rule about a package that does not exist passes without checking anything.
     String prefix = pkg.substring(0, pkg.length() - 2);

@@ -66,8 +66,12 @@ class CourseApiTest {
                 module
                     .get("lessons")
                     .forEach(
-                        lesson -> lesson.get("exercises").forEach(e -> types.add(e.get("type").asText()))));
-    assertThat(types).containsExactlyInAnyOrder("video", "multiple-choice", "fill-in-blank", "text");
+                        lesson ->
+                            lesson
+                                .get("exercises")
+                                .forEach(e -> types.add(e.get("type").asText()))));
+    assertThat(types)
+        .containsExactlyInAnyOrder("video", "multiple-choice", "fill-in-blank", "text");
   }
 
   @Test
@@ -127,8 +131,14 @@ class CourseApiTest {
   @Test
   void malformed_input_is_a_json_400_that_runs_no_statement() {
     for (String bad :
-        List.of("/courses/abc", "/courses/0", "/courses?limit=0", "/courses?limit=101",
-            "/courses?published=maybe", "/courses?after=not-a-cursor", "/courses/1?learner=x")) {
+        List.of(
+            "/courses/abc",
+            "/courses/0",
+            "/courses?limit=0",
+            "/courses?limit=101",
+            "/courses?published=maybe",
+            "/courses?after=not-a-cursor",
+            "/courses/1?learner=x")) {
       HttpResponse<String> response = SYLLABUS.get(bad);
 
       assertThat(response.statusCode()).as(bad).isEqualTo(400);

@@ -48,7 +48,8 @@ class GenerateCommandTest {
 
   private List<CourseId> generate(String... arguments) throws Exception {
     Bootstrap<SyllabusConfiguration> bootstrap = new Bootstrap<>(new SyllabusApplication());
-    bootstrap.addCommand(new GenerateCommand(new PrintStream(stdout, true, StandardCharsets.UTF_8)));
+    bootstrap.addCommand(
+        new GenerateCommand(new PrintStream(stdout, true, StandardCharsets.UTF_8)));
     Cli cli = new Cli(new JarLocation(getClass()), bootstrap, stdout, stderr);
     String[] command = new String[arguments.length + 2];
     command[0] = "generate";
@@ -80,8 +81,15 @@ class GenerateCommandTest {
   void the_named_learner_completes_every_second_exercise_of_published_courses() throws Exception {
     List<CourseId> ids =
         generate(
-            "--modules", "1", "--lessons", "2", "--exercises", "3", "--published",
-            "--completions-for", "9");
+            "--modules",
+            "1",
+            "--lessons",
+            "2",
+            "--exercises",
+            "3",
+            "--published",
+            "--completions-for",
+            "9");
 
     Course course = new JdbiCourseTreeLoader(DB.jdbi()).loadCourseTrees(ids).get(0);
     assertThat(course.published()).isTrue();

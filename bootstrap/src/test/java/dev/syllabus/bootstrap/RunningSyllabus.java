@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole service, started from its real {@code Application} on a fresh PostgreSQL database for
- * one test class, and an HTTP client to call it. Register it as a static
- * {@code @RegisterExtension} field.
+ * one test class, and an HTTP client to call it. Register it as a static {@code @RegisterExtension}
+ * field.
  */
 final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
 

@@ -41,7 +41,8 @@ class GenerateCoursesServiceTest {
   void the_learner_completes_every_second_exercise_starting_with_the_first() {
     LearnerId learner = new LearnerId(3);
     List<CourseId> ids =
-        service.generateCourses(new GenerateCoursesCommand(1, 1, 2, 3, false, Optional.of(learner)));
+        service.generateCourses(
+            new GenerateCoursesCommand(1, 1, 2, 3, false, Optional.of(learner)));
 
     List<ExerciseId> exercises = store.loadCourseTrees(ids).get(0).exerciseIds();
     assertThat(store.loadCompletions(learner, exercises).completed())

@@ -21,7 +21,8 @@ class GetCourseTreeServiceTest {
 
   @Test
   void a_course_tree_comes_without_progress_when_no_learner_is_named() {
-    CourseId id = store.createCourseTrees(List.of(new CourseShape(2, 2, 2).draft("C", true))).get(0);
+    CourseId id =
+        store.createCourseTrees(List.of(new CourseShape(2, 2, 2).draft("C", true))).get(0);
 
     CourseTree tree = service.getCourseTree(GetCourseTreeQuery.of(id));
 
@@ -32,15 +33,18 @@ class GetCourseTreeServiceTest {
 
   @Test
   void a_named_learner_gets_their_completions_within_the_course() {
-    CourseId id = store.createCourseTrees(List.of(new CourseShape(1, 1, 3).draft("C", true))).get(0);
+    CourseId id =
+        store.createCourseTrees(List.of(new CourseShape(1, 1, 3).draft("C", true))).get(0);
     LearnerId learner = new LearnerId(7);
-    List<ExerciseId> exercises = service.getCourseTree(GetCourseTreeQuery.of(id)).course().exerciseIds();
+    List<ExerciseId> exercises =
+        service.getCourseTree(GetCourseTreeQuery.of(id)).course().exerciseIds();
     store.recordCompletions(learner, List.of(exercises.get(2)));
 
     CourseTree tree = service.getCourseTree(new GetCourseTreeQuery(id, Optional.of(learner)));
 
-    assertThat(tree.progress()).hasValueSatisfying(
-        progress -> assertThat(progress.completed()).containsExactly(exercises.get(2)));
+    assertThat(tree.progress())
+        .hasValueSatisfying(
+            progress -> assertThat(progress.completed()).containsExactly(exercises.get(2)));
   }
 
   @Test

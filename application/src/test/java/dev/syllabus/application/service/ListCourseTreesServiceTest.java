@@ -39,7 +39,8 @@ class ListCourseTreesServiceTest {
   @Test
   void the_last_page_has_no_next_cursor_even_when_it_is_full() {
     store.createCourseTrees(
-        List.of(new CourseShape(0, 0, 0).draft("A", true), new CourseShape(0, 0, 0).draft("B", true)));
+        List.of(
+            new CourseShape(0, 0, 0).draft("A", true), new CourseShape(0, 0, 0).draft("B", true)));
 
     CourseTreePage page =
         service.listCourseTrees(new ListCourseTreesQuery(Optional.empty(), 2, Optional.empty()));

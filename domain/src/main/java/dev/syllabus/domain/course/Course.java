@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The course aggregate root: modules, their lessons and their exercises, each in position order. */
+/**
+ * The course aggregate root: modules, their lessons and their exercises, each in position order.
+ */
 public record Course(CourseId id, String title, boolean published, List<CourseModule> modules) {
 
   public Course {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A module of a course: its lessons in position order. Not called {@code Module}, which would
- * hide {@link java.lang.Module}.
+ * A module of a course: its lessons in position order. Not called {@code Module}, which would hide
+ * {@link java.lang.Module}.
  */
 public record CourseModule(ModuleId id, String title, int position, List<Lesson> lessons)
     implements Positioned {

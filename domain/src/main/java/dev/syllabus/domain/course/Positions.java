@@ -18,8 +18,8 @@ final class Positions {
   }
 
   /**
-   * An unmodifiable copy of the children in position order. Children read from the database
-   * already come in order, so the common case is one pass that checks and one copy.
+   * An unmodifiable copy of the children in position order. Children read from the database already
+   * come in order, so the common case is one pass that checks and one copy.
    */
   static <T extends Positioned> List<T> inOrder(List<T> children, String parent) {
     Objects.requireNonNull(children, parent + " children");

@@ -16,7 +16,8 @@ class CourseTest {
   @Test
   void children_are_kept_in_position_order_whatever_order_they_come_in() {
     Lesson lesson =
-        new Lesson(new LessonId(1), "L", 1, List.of(exercise(3, 3), exercise(1, 1), exercise(2, 2)));
+        new Lesson(
+            new LessonId(1), "L", 1, List.of(exercise(3, 3), exercise(1, 1), exercise(2, 2)));
 
     assertThat(lesson.exercises()).extracting(Exercise::position).containsExactly(1, 2, 3);
   }

@@ -21,8 +21,7 @@ class TitlesTest {
 
   @Test
   void every_node_of_the_aggregate_checks_its_title() {
-    assertThatThrownBy(
-            () -> new Exercise(new ExerciseId(1), ExerciseType.TEXT, "", 1))
+    assertThatThrownBy(() -> new Exercise(new ExerciseId(1), ExerciseType.TEXT, "", 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new CourseDraft(" ", true, java.util.List.of()))
         .isInstanceOf(IllegalArgumentException.class);

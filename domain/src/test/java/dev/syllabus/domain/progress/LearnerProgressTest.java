@@ -25,7 +25,8 @@ class LearnerProgressTest {
                 new Exercise(new ExerciseId(2), ExerciseType.TEXT, "b", 2),
                 new Exercise(new ExerciseId(3), ExerciseType.TEXT, "c", 3)));
     LearnerProgress progress =
-        new LearnerProgress(new LearnerId(1), Set.of(new ExerciseId(1), new ExerciseId(3), new ExerciseId(99)));
+        new LearnerProgress(
+            new LearnerId(1), Set.of(new ExerciseId(1), new ExerciseId(3), new ExerciseId(99)));
 
     assertThat(progress.completedIn(lesson)).isEqualTo(2);
     assertThat(progress.isCompleted(new ExerciseId(2))).isFalse();

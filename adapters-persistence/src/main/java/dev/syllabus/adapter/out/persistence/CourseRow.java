@@ -1,17 +1,17 @@
 package dev.syllabus.adapter.out.persistence;
 
-import org.jdbi.v3.core.mapper.RowMapper;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** One row of {@code courses}, as a statement reads it. */
 record CourseRow(long id, String title, boolean published) {
 
   /** Reads the columns id, title, published, in that order: no reflection on the hot path. */
-  static final RowMapper<CourseRow> MAPPER = (rs, context) -> new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
-
+  static final RowMapper<CourseRow> MAPPER =
+      (rs, context) -> new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
 
   Course toCourse(List<CourseModule> modules) {
     return new Course(new CourseId(id), title, published, modules);

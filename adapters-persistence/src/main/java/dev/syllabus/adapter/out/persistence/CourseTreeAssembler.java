@@ -55,7 +55,9 @@ final class CourseTreeAssembler {
       List<R> rows, ToLongFunction<R> parent, Function<R, T> build) {
     Map<Long, List<T>> byParent = new HashMap<>();
     for (R row : rows) {
-      byParent.computeIfAbsent(parent.applyAsLong(row), any -> new ArrayList<>()).add(build.apply(row));
+      byParent
+          .computeIfAbsent(parent.applyAsLong(row), any -> new ArrayList<>())
+          .add(build.apply(row));
     }
     return byParent;
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * What both Jdbi loaders share: which courses to read, on one handle per call. They differ only
- * in how they read the levels below the courses.
+ * What both Jdbi loaders share: which courses to read, on one handle per call. They differ only in
+ * how they read the levels below the courses.
  */
 abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {

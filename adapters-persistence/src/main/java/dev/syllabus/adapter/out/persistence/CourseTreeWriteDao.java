@@ -7,12 +7,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The write statements of the course aggregate: each inserts one whole level, for any number of
- * parents, from parallel arrays. Children come back with their parent and position, the natural
- * key that tells which draft each new id belongs to.
+ * parents, from parallel arrays. Children come back with their parent and position, the natural key
+ * that tells which draft each new id belongs to.
  */
 interface CourseTreeWriteDao {
 
-  @SqlQuery("select nextval(pg_get_serial_sequence('courses', 'id')) from generate_series(1, :count)")
+  @SqlQuery(
+      "select nextval(pg_get_serial_sequence('courses', 'id')) from generate_series(1, :count)")
   long[] newCourseIds(@Bind("count") int count);
 
   @SqlUpdate(
@@ -20,7 +21,9 @@ interface CourseTreeWriteDao {
       insert into courses (id, title, published)
       select * from unnest(:ids, :titles, :published)""")
   void insertCourses(
-      @Bind("ids") long[] ids, @Bind("titles") String[] titles, @Bind("published") boolean[] published);
+      @Bind("ids") long[] ids,
+      @Bind("titles") String[] titles,
+      @Bind("published") boolean[] published);
 
   @SqlQuery(
       """

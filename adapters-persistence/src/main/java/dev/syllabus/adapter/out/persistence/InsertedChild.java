@@ -6,5 +6,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 record InsertedChild(long id, long parentId, int position) {
 
   /** Reads the columns id, parent_id, position, in that order: no reflection on the hot path. */
-  static final RowMapper<InsertedChild> MAPPER = (rs, context) -> new InsertedChild(rs.getLong(1), rs.getLong(2), rs.getInt(3));
+  static final RowMapper<InsertedChild> MAPPER =
+      (rs, context) -> new InsertedChild(rs.getLong(1), rs.getLong(2), rs.getInt(3));
 }

@@ -17,8 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Driven adapter: learner progress in {@code exercise_completions}, read and written for any
- * number of exercises with one statement (or one per chunk of ids).
+ * Driven adapter: learner progress in {@code exercise_completions}, read and written for any number
+ * of exercises with one statement (or one per chunk of ids).
  */
 public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCompletionsPort {
 

@@ -21,8 +21,8 @@ public final class LiquibaseSchema {
   private LiquibaseSchema() {}
 
   /**
-   * Applies every change set the database lacks. Runs on a connection of its own, never one from
-   * a pool, that is closed afterwards: Liquibase leaves {@code autoCommit} off on the connection it
+   * Applies every change set the database lacks. Runs on a connection of its own, never one from a
+   * pool, that is closed afterwards: Liquibase leaves {@code autoCommit} off on the connection it
    * used.
    */
   @SuppressWarnings("deprecation") // the Liquibase facade is what dropwizard-migrations uses too
@@ -36,10 +36,15 @@ public final class LiquibaseSchema {
       Liquibase liquibase = new Liquibase(CHANGELOG, changelogs, target);
       // Liquibase prints its summary on standard output, which belongs to the commands' results.
       Scope.child(
-          Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.command.showSummaryOutput", "log"),
+          Map.of(
+              Scope.Attr.ui.name(),
+              new LoggerUIService(),
+              "liquibase.command.showSummaryOutput",
+              "log"),
           () -> liquibase.update(new Contexts(), new LabelExpression()));
     } catch (Exception e) {
-      throw new IllegalStateException("Could not migrate the database schema: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not migrate the database schema: " + e.getMessage(), e);
     }
   }
 }

@@ -8,9 +8,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Counts the SQL statements Jdbi executes on a thread while a counting window is open there: the
- * figure behind {@code X-Query-Count} and the statement budgets of the tests. It wraps the
- * {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it.
- * A batch counts as one statement, as it is one round trip.
+ * figure behind {@code X-Query-Count} and the statement budgets of the tests. It wraps the {@link
+ * SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it. A batch
+ * counts as one statement, as it is one round trip.
  */
 public final class StatementCounter implements SqlLogger {
 

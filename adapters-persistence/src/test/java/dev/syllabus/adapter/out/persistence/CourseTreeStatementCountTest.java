@@ -80,10 +80,13 @@ class CourseTreeStatementCountTest {
         budget.run(
             () ->
                 new JdbiCourseTreeLoader(DB.jdbi())
-                    .loadCourseTrees(new CourseTreeFilter(Optional.of(false), Optional.empty(), 50)));
+                    .loadCourseTrees(
+                        new CourseTreeFilter(Optional.of(false), Optional.empty(), 50)));
 
     assertThat(page.statements()).isEqualTo(4);
-    assertThat(page.result().courses()).extracting(Course::id).containsExactlyElementsOf(pageOfFifty);
+    assertThat(page.result().courses())
+        .extracting(Course::id)
+        .containsExactlyElementsOf(pageOfFifty);
     assertThat(page.result().courses()).allSatisfy(c -> assertThat(c.exerciseIds()).hasSize(240));
   }
 
@@ -141,7 +144,8 @@ class CourseTreeStatementCountTest {
         new GetCourseTreeService(new JdbiCourseTreeLoader(DB.jdbi()), completions);
 
     Counted<CourseTree> tree =
-        budget.run(() -> service.getCourseTree(new GetCourseTreeQuery(medium, Optional.of(LEARNER))));
+        budget.run(
+            () -> service.getCourseTree(new GetCourseTreeQuery(medium, Optional.of(LEARNER))));
 
     assertThat(tree.statements()).isEqualTo(5);
     Lesson firstLesson = tree.result().course().modules().get(0).lessons().get(0);
@@ -155,7 +159,8 @@ class CourseTreeStatementCountTest {
         budget.run(
             () ->
                 new JdbiCourseTreeWriter(DB.jdbi())
-                    .createCourseTrees(List.of(new CourseShape(10, 50, 10).draft("Import", false))));
+                    .createCourseTrees(
+                        List.of(new CourseShape(10, 50, 10).draft("Import", false))));
 
     assertThat(created.statements()).isEqualTo(5);
   }

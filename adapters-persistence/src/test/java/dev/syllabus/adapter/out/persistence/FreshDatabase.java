@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A PostgreSQL database of its own for one test class: created fresh and migrated with the real
- * changelog before the class, dropped after it. Register it as a static
- * {@code @RegisterExtension} field.
+ * changelog before the class, dropped after it. Register it as a static {@code @RegisterExtension}
+ * field.
  */
-public final class FreshDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class FreshDatabase
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   private final boolean emptyBeforeEachTest;
   private PostgresDatabase database;
@@ -57,7 +58,8 @@ public final class FreshDatabase implements BeforeAllCallback, BeforeEachCallbac
   /** Creates and migrates the database now; for tests that must know it before the class runs. */
   public synchronized PostgresDatabase create() {
     if (database == null) {
-      String name = "syllabus_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      String name =
+          "syllabus_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
       database = TestPostgresServer.get().sibling(name);
       database.createIfMissing();
       LiquibaseSchema.migrate(database);
@@ -87,7 +89,8 @@ public final class FreshDatabase implements BeforeAllCallback, BeforeEachCallbac
 
   /** Empties every table and restarts the ids, for tests that need an empty store each time. */
   public void deleteAllData() {
-    jdbi().useHandle(
+    jdbi()
+        .useHandle(
             handle ->
                 handle.execute(
                     "truncate courses, course_modules, lessons, exercises, exercise_completions"

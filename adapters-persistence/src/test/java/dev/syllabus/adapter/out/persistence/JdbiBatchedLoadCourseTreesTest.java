@@ -5,7 +5,10 @@ import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCourseTreesPortContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The load contract against the batched loader with its default maximum of ids per statement, on PostgreSQL. */
+/**
+ * The load contract against the batched loader with its default maximum of ids per statement, on
+ * PostgreSQL.
+ */
 class JdbiBatchedLoadCourseTreesTest extends LoadCourseTreesPortContract {
 
   @RegisterExtension static final FreshDatabase DB = FreshDatabase.emptiedBeforeEachTest();

@@ -5,7 +5,10 @@ import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCourseTreesPortContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The load contract against the batched loader with at most two parent ids per statement, so that every level of the contract's trees is split, on PostgreSQL. */
+/**
+ * The load contract against the batched loader with at most two parent ids per statement, so that
+ * every level of the contract's trees is split, on PostgreSQL.
+ */
 class JdbiChunkedLoadCourseTreesTest extends LoadCourseTreesPortContract {
 
   @RegisterExtension static final FreshDatabase DB = FreshDatabase.emptiedBeforeEachTest();

@@ -64,9 +64,7 @@ class LiquibaseSchemaTest {
             () ->
                 DB.jdbi()
                     .useHandle(
-                        h ->
-                            h.execute(
-                                "update exercises set position = 1 where position = 2")))
+                        h -> h.execute("update exercises set position = 1 where position = 2")))
         .isInstanceOf(UnableToExecuteStatementException.class)
         .hasMessageContaining("exercises_lesson_position_uq");
   }

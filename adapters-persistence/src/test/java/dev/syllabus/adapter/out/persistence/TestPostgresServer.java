@@ -26,7 +26,10 @@ public final class TestPostgresServer {
   /** Any database of the server, whose credentials may create and drop databases. */
   public static synchronized PostgresDatabase get() {
     if (server == null) {
-      server = fromVariable().or(TestPostgresServer::onLocalhost).orElseGet(TestPostgresServer::inDocker);
+      server =
+          fromVariable()
+              .or(TestPostgresServer::onLocalhost)
+              .orElseGet(TestPostgresServer::inDocker);
     }
     return server;
   }

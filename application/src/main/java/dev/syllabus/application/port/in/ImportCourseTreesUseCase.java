@@ -8,8 +8,8 @@ import java.util.List;
 public interface ImportCourseTreesUseCase {
 
   /**
-   * Creates every course of the drafts with all its modules, lessons and exercises, all or
-   * nothing, and returns the new course ids in the order of the drafts.
+   * Creates every course of the drafts with all its modules, lessons and exercises, all or nothing,
+   * and returns the new course ids in the order of the drafts.
    */
   List<CourseId> importCourseTrees(List<CourseDraft> drafts);
 }

@@ -8,8 +8,7 @@ import java.util.List;
 public interface RecordCompletionsUseCase {
 
   /**
-   * Records that the learner completed each exercise; recording a completion twice changes
-   * nothing.
+   * Records that the learner completed each exercise; recording a completion twice changes nothing.
    *
    * @throws ExerciseNotFoundException if an exercise does not exist; then nothing is recorded
    */

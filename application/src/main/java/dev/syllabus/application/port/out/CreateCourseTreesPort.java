@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * Driven port: stores new course trees.
  *
- * <p>All drafts are stored or none is (one transaction), each child at the position its list
- * gives it (the first is 1), and the store assigns every id. Adapters write each level with a
- * constant number of round trips, whatever the size of the trees.
+ * <p>All drafts are stored or none is (one transaction), each child at the position its list gives
+ * it (the first is 1), and the store assigns every id. Adapters write each level with a constant
+ * number of round trips, whatever the size of the trees.
  */
 public interface CreateCourseTreesPort {
 

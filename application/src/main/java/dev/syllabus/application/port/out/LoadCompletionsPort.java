@@ -8,8 +8,8 @@ import java.util.Collection;
 /**
  * Driven port: reads which exercises a learner has completed.
  *
- * <p>Answers only for the exercises asked about, in a number of round trips that does not grow
- * with the number of exercises where the store allows it.
+ * <p>Answers only for the exercises asked about, in a number of round trips that does not grow with
+ * the number of exercises where the store allows it.
  */
 public interface LoadCompletionsPort {
 

@@ -9,9 +9,9 @@ import java.util.List;
  * Driven port: reads whole course aggregates.
  *
  * <p>Every adapter returns each course with all its modules, lessons and exercises, each level in
- * position order, and keeps the number of round trips to its store independent of the size of
- * the trees where it can: that is what it is for. Failures of the store are thrown, never turned
- * into empty results.
+ * position order, and keeps the number of round trips to its store independent of the size of the
+ * trees where it can: that is what it is for. Failures of the store are thrown, never turned into
+ * empty results.
  */
 public interface LoadCourseTreesPort {
 

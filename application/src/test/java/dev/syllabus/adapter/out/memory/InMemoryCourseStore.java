@@ -37,7 +37,10 @@ import java.util.TreeMap;
  * run on. The same port contract suites as the Jdbi adapters bind it to their behaviour.
  */
 public final class InMemoryCourseStore
-    implements LoadCourseTreesPort, LoadCompletionsPort, CreateCourseTreesPort, RecordCompletionsPort {
+    implements LoadCourseTreesPort,
+        LoadCompletionsPort,
+        CreateCourseTreesPort,
+        RecordCompletionsPort {
 
   private final TreeMap<Long, Course> courses = new TreeMap<>();
   private final Set<ExerciseId> exercises = new HashSet<>();
@@ -62,8 +65,7 @@ public final class InMemoryCourseStore
             .limit(filter.limit() + 1L)
             .toList();
     boolean hasMore = matching.size() > filter.limit();
-    return new CourseTreeSlice(
-        hasMore ? matching.subList(0, filter.limit()) : matching, hasMore);
+    return new CourseTreeSlice(hasMore ? matching.subList(0, filter.limit()) : matching, hasMore);
   }
 
   @Override
@@ -111,7 +113,8 @@ public final class InMemoryCourseStore
                   lessonExercises.size() + 1));
         }
         lessons.add(
-            new Lesson(new LessonId(++lastId), lesson.title(), lessons.size() + 1, lessonExercises));
+            new Lesson(
+                new LessonId(++lastId), lesson.title(), lessons.size() + 1, lessonExercises));
       }
       modules.add(
           new CourseModule(new ModuleId(++lastId), module.title(), modules.size() + 1, lessons));

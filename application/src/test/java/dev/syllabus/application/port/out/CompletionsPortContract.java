@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every adapter of {@link RecordCompletionsPort} and {@link LoadCompletionsPort} must do.
- * Each adapter's test extends this class; its store starts empty for every test.
+ * What every adapter of {@link RecordCompletionsPort} and {@link LoadCompletionsPort} must do. Each
+ * adapter's test extends this class; its store starts empty for every test.
  */
 public abstract class CompletionsPortContract {
 
@@ -71,8 +71,7 @@ public abstract class CompletionsPortContract {
   void an_unknown_exercise_records_nothing_at_all() {
     ExerciseId unknown = new ExerciseId(Long.MAX_VALUE);
 
-    assertThatThrownBy(
-            () -> recorder().recordCompletions(ADA, List.of(exercises.get(0), unknown)))
+    assertThatThrownBy(() -> recorder().recordCompletions(ADA, List.of(exercises.get(0), unknown)))
         .isInstanceOf(ExerciseNotFoundException.class);
     assertThat(completions().loadCompletions(ADA, exercises).completed()).isEmpty();
   }

@@ -75,7 +75,8 @@ public abstract class LoadCourseTreesPortContract {
 
     List<CourseId> ids = creator().createCourseTrees(List.of(draft, bare));
 
-    assertThat(loader().loadCourseTrees(ids)).extracting(CourseTreeFixtures::asDraft)
+    assertThat(loader().loadCourseTrees(ids))
+        .extracting(CourseTreeFixtures::asDraft)
         .containsExactly(draft, bare);
   }
 
