@@ -1,5 +1,6 @@
 package dev.syllabus.application.service;
 
+import dev.syllabus.application.port.in.AccessDeniedException;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
@@ -22,8 +23,17 @@ public final class GetCourseTreeService implements GetCourseTreeUseCase {
 
   @Override
   public CourseTree getCourseTree(GetCourseTreeQuery query) {
+    // Checked before any statement runs: a refused request costs nothing.
+    query
+        .learner()
+        .filter(learner -> !query.viewer().mayTrackProgressOf(learner))
+        .ifPresent(
+            learner -> {
+              throw new AccessDeniedException(
+                  "You may not read the progress of learner " + learner);
+            });
     List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()));
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !(found.get(0).published() || query.viewer().seesUnpublished())) {
       throw new CourseNotFoundException(query.courseId());
     }
     Course course = found.get(0);

@@ -10,7 +10,10 @@ import dev.syllabus.domain.course.Course;
 import java.util.List;
 import java.util.Optional;
 
-/** Pages through course trees by course id, so a page never shifts when courses are added. */
+/**
+ * Pages through course trees by course id, so a page never shifts when courses are added. Only
+ * authors see unpublished courses; for everyone else the catalog is the published courses.
+ */
 public final class ListCourseTreesService implements ListCourseTreesUseCase {
 
   private final LoadCourseTreesPort courseTrees;
@@ -21,9 +24,15 @@ public final class ListCourseTreesService implements ListCourseTreesUseCase {
 
   @Override
   public CourseTreePage listCourseTrees(ListCourseTreesQuery query) {
+    Optional<Boolean> published = query.published();
+    if (!query.viewer().seesUnpublished()) {
+      if (published.equals(Optional.of(false))) {
+        return new CourseTreePage(List.of(), Optional.empty());
+      }
+      published = Optional.of(true);
+    }
     CourseTreeSlice slice =
-        courseTrees.loadCourseTrees(
-            new CourseTreeFilter(query.published(), query.after(), query.limit()));
+        courseTrees.loadCourseTrees(new CourseTreeFilter(published, query.after(), query.limit()));
     List<Course> courses = slice.courses();
     return new CourseTreePage(
         courses,

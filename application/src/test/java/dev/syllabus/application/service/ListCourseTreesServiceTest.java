@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.CourseTreePage;
 import dev.syllabus.application.port.in.InvalidQueryException;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import java.util.ArrayList;
@@ -19,21 +20,41 @@ class ListCourseTreesServiceTest {
   private final InMemoryCourseStore store = new InMemoryCourseStore();
   private final ListCourseTreesService service = new ListCourseTreesService(store);
 
-  @Test
-  void following_the_cursor_visits_every_matching_course_once() {
+  private void sevenCoursesEveryOtherPublished() {
     for (int i = 0; i < 7; i++) {
       store.createCourseTrees(List.of(new CourseShape(1, 1, 1).draft("C" + i, i % 2 == 0)));
     }
+  }
+
+  private List<String> allPages(Optional<Boolean> published, Viewer viewer) {
     List<Course> seen = new ArrayList<>();
     Optional<CourseId> after = Optional.empty();
     do {
       CourseTreePage page =
-          service.listCourseTrees(new ListCourseTreesQuery(Optional.of(true), 2, after));
+          service.listCourseTrees(new ListCourseTreesQuery(published, 2, after, viewer));
       seen.addAll(page.courses());
       after = page.next();
     } while (after.isPresent());
+    return seen.stream().map(Course::title).toList();
+  }
 
-    assertThat(seen).extracting(Course::title).containsExactly("C0", "C2", "C4", "C6");
+  @Test
+  void following_the_cursor_visits_every_matching_course_once() {
+    sevenCoursesEveryOtherPublished();
+
+    assertThat(allPages(Optional.of(true), Viewer.author()))
+        .containsExactly("C0", "C2", "C4", "C6");
+    assertThat(allPages(Optional.of(false), Viewer.author())).containsExactly("C1", "C3", "C5");
+    assertThat(allPages(Optional.empty(), Viewer.author())).hasSize(7);
+  }
+
+  @Test
+  void for_everyone_but_authors_the_catalog_is_the_published_courses() {
+    sevenCoursesEveryOtherPublished();
+
+    assertThat(allPages(Optional.empty(), Viewer.anonymous()))
+        .containsExactly("C0", "C2", "C4", "C6");
+    assertThat(allPages(Optional.of(false), Viewer.anonymous())).isEmpty();
   }
 
   @Test
@@ -43,7 +64,8 @@ class ListCourseTreesServiceTest {
             new CourseShape(0, 0, 0).draft("A", true), new CourseShape(0, 0, 0).draft("B", true)));
 
     CourseTreePage page =
-        service.listCourseTrees(new ListCourseTreesQuery(Optional.empty(), 2, Optional.empty()));
+        service.listCourseTrees(
+            new ListCourseTreesQuery(Optional.empty(), 2, Optional.empty(), Viewer.anonymous()));
 
     assertThat(page.courses()).hasSize(2);
     assertThat(page.next()).isEmpty();
@@ -51,9 +73,12 @@ class ListCourseTreesServiceTest {
 
   @Test
   void a_page_size_outside_one_to_a_hundred_is_refused() {
-    assertThatThrownBy(() -> new ListCourseTreesQuery(Optional.empty(), 0, Optional.empty()))
+    assertThatThrownBy(
+            () -> new ListCourseTreesQuery(Optional.empty(), 0, Optional.empty(), Viewer.author()))
         .isInstanceOf(InvalidQueryException.class);
-    assertThatThrownBy(() -> new ListCourseTreesQuery(Optional.empty(), 101, Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                new ListCourseTreesQuery(Optional.empty(), 101, Optional.empty(), Viewer.author()))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("between 1 and 100");
   }

@@ -6,12 +6,17 @@ import java.util.Objects;
 
 /**
  * The course aggregate root: modules, their lessons and their exercises, each in position order.
+ * Its version grows with every change anywhere in the tree, so it names one state of the whole.
  */
-public record Course(CourseId id, String title, boolean published, List<CourseModule> modules) {
+public record Course(
+    CourseId id, String title, boolean published, long version, List<CourseModule> modules) {
 
   public Course {
     Objects.requireNonNull(id, "id");
     Titles.requireValid(title);
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be at least 1, was " + version);
+    }
     modules = Positions.inOrder(modules, "course");
   }
 

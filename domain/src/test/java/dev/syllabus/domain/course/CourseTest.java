@@ -64,7 +64,7 @@ class CourseTest {
             2,
             List.of(new Lesson(new LessonId(3), "L3", 1, List.of(exercise(13, 1)))));
 
-    Course course = new Course(new CourseId(1), "C", true, List.of(second, first));
+    Course course = new Course(new CourseId(1), "C", true, 1, List.of(second, first));
 
     assertThat(course.exerciseIds())
         .extracting(ExerciseId::value)

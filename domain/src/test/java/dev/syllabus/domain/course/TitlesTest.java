@@ -17,6 +17,9 @@ class TitlesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank");
     assertThatThrownBy(() -> Titles.requireValid(null)).isInstanceOf(NullPointerException.class);
+    assertThat(Titles.problem("x".repeat(256))).contains("must be at most 255 characters, was 256");
+    assertThat(Titles.problem(null)).contains("is required");
+    assertThat(Titles.problem("Fine")).isEmpty();
   }
 
   @Test

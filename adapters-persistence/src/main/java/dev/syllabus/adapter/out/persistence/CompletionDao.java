@@ -16,6 +16,10 @@ interface CompletionDao {
       @Bind("learnerId") long learnerId, @Bind("exerciseIds") long[] exerciseIds);
 
   @SqlUpdate(
+      "delete from exercise_completions where learner_id = :learnerId and exercise_id = :exerciseId")
+  void undo(@Bind("learnerId") long learnerId, @Bind("exerciseId") long exerciseId);
+
+  @SqlUpdate(
       """
       insert into exercise_completions (learner_id, exercise_id)
       select distinct :learnerId, unnest(:exerciseIds)

@@ -7,13 +7,14 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** One row of {@code courses}, as a statement reads it. */
-record CourseRow(long id, String title, boolean published) {
+record CourseRow(long id, String title, boolean published, long version) {
 
-  /** Reads the columns id, title, published, in that order: no reflection on the hot path. */
+  /** Reads the columns id, title, published, version, in that order: no reflection. */
   static final RowMapper<CourseRow> MAPPER =
-      (rs, context) -> new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
+      (rs, context) ->
+          new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4));
 
   Course toCourse(List<CourseModule> modules) {
-    return new Course(new CourseId(id), title, published, modules);
+    return new Course(new CourseId(id), title, published, version, modules);
   }
 }

@@ -18,6 +18,8 @@ final class Daos {
         .registerRowMapper(LessonRow.class, LessonRow.MAPPER)
         .registerRowMapper(ExerciseRow.class, ExerciseRow.MAPPER)
         .registerRowMapper(InsertedChild.class, InsertedChild.MAPPER)
+        .registerRowMapper(NodePlace.class, NodePlace.MAPPER)
+        .registerRowMapper(CourseStateRow.class, CourseStateRow.MAPPER)
         .attach(dao);
   }
 }

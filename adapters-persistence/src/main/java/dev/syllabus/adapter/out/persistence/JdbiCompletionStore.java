@@ -68,6 +68,11 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
     }
   }
 
+  @Override
+  public void undoCompletion(LearnerId learner, ExerciseId exercise) {
+    jdbi.useExtension(CompletionDao.class, dao -> dao.undo(learner.value(), exercise.value()));
+  }
+
   /** Names the exercise PostgreSQL reports missing, as in "Key (exercise_id)=(42) is not …". */
   private static String missingExercise(SQLException violation) {
     Matcher key = MISSING_KEY.matcher(String.valueOf(violation.getMessage()));

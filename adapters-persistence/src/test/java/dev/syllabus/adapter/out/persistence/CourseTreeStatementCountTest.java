@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.syllabus.adapter.out.persistence.StatementBudget.Counted;
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.service.CourseShape;
@@ -145,7 +146,9 @@ class CourseTreeStatementCountTest {
 
     Counted<CourseTree> tree =
         budget.run(
-            () -> service.getCourseTree(new GetCourseTreeQuery(medium, Optional.of(LEARNER))));
+            () ->
+                service.getCourseTree(
+                    new GetCourseTreeQuery(medium, Optional.of(LEARNER), Viewer.learner(LEARNER))));
 
     assertThat(tree.statements()).isEqualTo(5);
     Lesson firstLesson = tree.result().course().modules().get(0).lessons().get(0);

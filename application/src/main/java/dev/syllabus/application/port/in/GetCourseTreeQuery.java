@@ -5,15 +5,19 @@ import dev.syllabus.domain.progress.LearnerId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Input of {@link GetCourseTreeUseCase}: which course, and whose progress if anyone's. */
-public record GetCourseTreeQuery(CourseId courseId, Optional<LearnerId> learner) {
+/**
+ * Input of {@link GetCourseTreeUseCase}: which course, whose progress if anyone's, and who asks.
+ */
+public record GetCourseTreeQuery(CourseId courseId, Optional<LearnerId> learner, Viewer viewer) {
 
   public GetCourseTreeQuery {
     Objects.requireNonNull(courseId, "courseId");
     Objects.requireNonNull(learner, "learner");
+    Objects.requireNonNull(viewer, "viewer");
   }
 
-  public static GetCourseTreeQuery of(CourseId courseId) {
-    return new GetCourseTreeQuery(courseId, Optional.empty());
+  /** The tree alone, as the given viewer may see it. */
+  public static GetCourseTreeQuery of(CourseId courseId, Viewer viewer) {
+    return new GetCourseTreeQuery(courseId, Optional.empty(), viewer);
   }
 }

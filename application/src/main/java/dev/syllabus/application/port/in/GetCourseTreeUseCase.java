@@ -7,7 +7,9 @@ public interface GetCourseTreeUseCase {
    * The course with all its modules, lessons and exercises in position order, and the learner's
    * completions within it when the query names a learner.
    *
-   * @throws CourseNotFoundException if no course has the id
+   * @throws CourseNotFoundException if no course has the id, or it is unpublished and the viewer is
+   *     not an author: its existence does not leak
+   * @throws AccessDeniedException if the viewer may not read the named learner's progress
    */
   CourseTree getCourseTree(GetCourseTreeQuery query);
 }

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Input of {@link ListCourseTreesUseCase}: an optional filter on publication, a page size of
- * {@value #MIN_LIMIT} to {@value #MAX_LIMIT}, and the last course id of the previous page.
+ * {@value #MIN_LIMIT} to {@value #MAX_LIMIT}, the last course id of the previous page, and who asks
+ * (only authors see unpublished courses).
  */
 public record ListCourseTreesQuery(
-    Optional<Boolean> published, int limit, Optional<CourseId> after) {
+    Optional<Boolean> published, int limit, Optional<CourseId> after, Viewer viewer) {
 
   public static final int MIN_LIMIT = 1;
   public static final int MAX_LIMIT = 100;
@@ -18,6 +19,7 @@ public record ListCourseTreesQuery(
   public ListCourseTreesQuery {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(viewer, "viewer");
     if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
       throw new InvalidQueryException(
           "limit must be between " + MIN_LIMIT + " and " + MAX_LIMIT + ", was " + limit);

@@ -68,6 +68,20 @@ public abstract class CompletionsPortContract {
   }
 
   @Test
+  void undoing_a_completion_removes_it_and_undoing_it_again_changes_nothing() {
+    recorder().recordCompletions(ADA, List.of(exercises.get(0), exercises.get(1)));
+    recorder().recordCompletions(BOB, List.of(exercises.get(0)));
+
+    recorder().undoCompletion(ADA, exercises.get(0));
+    recorder().undoCompletion(ADA, exercises.get(0));
+
+    assertThat(completions().loadCompletions(ADA, exercises).completed())
+        .containsExactly(exercises.get(1));
+    assertThat(completions().loadCompletions(BOB, exercises).completed())
+        .containsExactly(exercises.get(0));
+  }
+
+  @Test
   void an_unknown_exercise_records_nothing_at_all() {
     ExerciseId unknown = new ExerciseId(Long.MAX_VALUE);
 

@@ -1,0 +1,148 @@
+package dev.syllabus.adapter.out.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The statements that change course trees in place. Those marked with {@code <table>} and {@code
+ * <parent>} serve all three levels of children (see {@link TreeLevel}); positions shift with one
+ * statement each, which the deferrable unique constraints on (parent, position) check at its end.
+ */
+interface CourseEditDao {
+
+  @SqlQuery("select id, version, published from courses where id = :id")
+  Optional<CourseStateRow> courseState(@Bind("id") long id);
+
+  @SqlQuery(
+      """
+      select c.id, c.version, c.published
+      from exercises e
+      join lessons l on l.id = e.lesson_id
+      join course_modules m on m.id = l.module_id
+      join courses c on c.id = m.course_id
+      where e.id = :id""")
+  Optional<CourseStateRow> courseStateOfExercise(@Bind("id") long id);
+
+  @SqlQuery("select course_id, course_id, position from course_modules where id = :id")
+  Optional<NodePlace> placeOfModule(@Bind("id") long id);
+
+  @SqlQuery(
+      """
+      select m.course_id, l.module_id, l.position
+      from lessons l join course_modules m on m.id = l.module_id
+      where l.id = :id""")
+  Optional<NodePlace> placeOfLesson(@Bind("id") long id);
+
+  @SqlQuery(
+      """
+      select m.course_id, e.lesson_id, e.position
+      from exercises e
+      join lessons l on l.id = e.lesson_id
+      join course_modules m on m.id = l.module_id
+      where e.id = :id""")
+  Optional<NodePlace> placeOfExercise(@Bind("id") long id);
+
+  /**
+   * Locks the courses in id order, so that two changes across the same two courses cannot wait for
+   * each other, and answers their new versions.
+   */
+  @SqlQuery(
+      """
+      update courses set version = version + 1
+      where id in (select id from courses where id = any(:ids) order by id for update)
+      returning id, version, published""")
+  List<CourseStateRow> bumpVersions(@Bind("ids") long[] ids);
+
+  @SqlQuery(
+      """
+      update courses
+      set title = coalesce(:title, title),
+          published = coalesce(cast(:published as boolean), published),
+          version = version + 1
+      where id = :id
+      returning id, version, published""")
+  Optional<CourseStateRow> editCourse(
+      @Bind("id") long id, @Bind("title") String title, @Bind("published") Boolean published);
+
+  @SqlQuery("delete from courses where id = :id returning id, version, published")
+  Optional<CourseStateRow> deleteCourse(@Bind("id") long id);
+
+  @SqlQuery("select count(*) from <table> where <parent> = :parent")
+  int countChildren(
+      @Define("table") String table,
+      @Define("parent") String parentColumn,
+      @Bind("parent") long parent);
+
+  /**
+   * Moves every child from a position on by {@code by} places (+1 opens a place, -1 closes one).
+   */
+  @SqlUpdate(
+      """
+      update <table> set position = position + :by
+      where <parent> = :parent and position >= :from""")
+  void shiftFrom(
+      @Define("table") String table,
+      @Define("parent") String parentColumn,
+      @Bind("parent") long parent,
+      @Bind("from") int from,
+      @Bind("by") int by);
+
+  /** Moves one child among its siblings; those in between shift by one towards its old place. */
+  @SqlUpdate(
+      """
+      update <table>
+      set position = case when id = :id then :to
+                          when :from < :to then position - 1
+                          else position + 1 end
+      where <parent> = :parent and position between least(:from, :to) and greatest(:from, :to)""")
+  void reorder(
+      @Define("table") String table,
+      @Define("parent") String parentColumn,
+      @Bind("parent") long parent,
+      @Bind("id") long id,
+      @Bind("from") int from,
+      @Bind("to") int to);
+
+  @SqlUpdate("update <table> set <parent> = :parent, position = :position where id = :id")
+  void place(
+      @Define("table") String table,
+      @Define("parent") String parentColumn,
+      @Bind("id") long id,
+      @Bind("parent") long parent,
+      @Bind("position") int position);
+
+  @SqlQuery(
+      """
+      insert into <table> (<parent>, title, position) values (:parent, :title, :position)
+      returning id""")
+  long insertChild(
+      @Define("table") String table,
+      @Define("parent") String parentColumn,
+      @Bind("parent") long parent,
+      @Bind("title") String title,
+      @Bind("position") int position);
+
+  @SqlQuery(
+      """
+      insert into exercises (lesson_id, type, title, position)
+      values (:lesson, :type, :title, :position)
+      returning id""")
+  long insertExercise(
+      @Bind("lesson") long lesson,
+      @Bind("type") String type,
+      @Bind("title") String title,
+      @Bind("position") int position);
+
+  @SqlUpdate("update <table> set title = :title where id = :id")
+  void rename(@Define("table") String table, @Bind("id") long id, @Bind("title") String title);
+
+  @SqlUpdate("update exercises set type = :type where id = :id")
+  void retype(@Bind("id") long id, @Bind("type") String type);
+
+  @SqlUpdate("delete from <table> where id = :id")
+  void delete(@Define("table") String table, @Bind("id") long id);
+}

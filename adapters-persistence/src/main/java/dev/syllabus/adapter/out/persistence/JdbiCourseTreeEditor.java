@@ -1,0 +1,288 @@
+package dev.syllabus.adapter.out.persistence;
+
+import dev.syllabus.application.port.in.AddChildCommand;
+import dev.syllabus.application.port.in.ChildChange;
+import dev.syllabus.application.port.in.ConcurrentChangeException;
+import dev.syllabus.application.port.in.CourseNotFoundException;
+import dev.syllabus.application.port.in.CourseVersion;
+import dev.syllabus.application.port.in.EditChildCommand;
+import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.InvalidCommandException;
+import dev.syllabus.application.port.in.NodeNotFoundException;
+import dev.syllabus.application.port.in.VersionMismatchException;
+import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.LoadCourseStatePort;
+import dev.syllabus.domain.course.ChildId;
+import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.LessonId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.ParentId;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Driven adapter: changes course trees in place, each change one transaction. Every change first
+ * bumps the version of the courses it touches, which locks their rows: concurrent changes within a
+ * course queue up there, so the position statements that follow never see a half-moved sibling
+ * list. A node can move to another course between being found and its course being locked; the
+ * change then starts over, as it does after a deadlock between two cross-course moves.
+ */
+public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCourseStatePort {
+
+  private static final int ATTEMPTS = 5;
+  private static final String DEADLOCK = "40P01";
+  private static final String SERIALIZATION_FAILURE = "40001";
+
+  private final Jdbi jdbi;
+
+  public JdbiCourseTreeEditor(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<CourseState> loadCourseState(CourseId course) {
+    return read(dao -> dao.courseState(course.value()).map(CourseStateRow::toState));
+  }
+
+  @Override
+  public Optional<CourseState> loadCourseStateOf(ExerciseId exercise) {
+    return read(dao -> dao.courseStateOfExercise(exercise.value()).map(CourseStateRow::toState));
+  }
+
+  @Override
+  public CourseVersion editCourse(EditCourseCommand command) {
+    return change(
+        dao -> {
+          CourseStateRow edited =
+              dao.editCourse(
+                      command.course().value(),
+                      command.title().orElse(null),
+                      command.published().orElse(null))
+                  .orElseThrow(() -> new CourseNotFoundException(command.course()));
+          expect(command.course(), command.expectedVersion(), edited.version() - 1);
+          return new CourseVersion(command.course(), edited.version());
+        });
+  }
+
+  @Override
+  public void deleteCourse(CourseId course, OptionalLong expectedVersion) {
+    change(
+        dao -> {
+          CourseStateRow deleted =
+              dao.deleteCourse(course.value())
+                  .orElseThrow(() -> new CourseNotFoundException(course));
+          expect(course, expectedVersion, deleted.version());
+          return deleted;
+        });
+  }
+
+  @Override
+  public ChildChange addChild(AddChildCommand command) {
+    return change(
+        dao -> {
+          ParentId parent = command.parent();
+          long course = courseOf(dao, parent).orElseThrow(() -> notFound(parent));
+          CourseVersion version = lock(dao, course, course, command.expectedVersion());
+          if (courseOf(dao, parent).orElse(-1L) != course) {
+            throw new Retry();
+          }
+          TreeLevel level = TreeLevel.below(parent);
+          int siblings = dao.countChildren(level.table, level.parentColumn, parent.value());
+          int position = command.position().orElse(siblings + 1);
+          requireInRange(position, siblings + 1);
+          dao.shiftFrom(level.table, level.parentColumn, parent.value(), position, 1);
+          ChildId child = insert(dao, command, level, position);
+          return new ChildChange(child, version);
+        });
+  }
+
+  @Override
+  public ChildChange editChild(EditChildCommand command) {
+    return change(
+        dao -> {
+          ChildId child = command.child();
+          TreeLevel level = TreeLevel.of(child);
+          CourseVersion version =
+              placeAfterLocking(dao, child, command.parent(), command.expectedVersion());
+          NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
+          long targetParent = command.parent().map(ParentId::value).orElse(place.parentId());
+          command.title().ifPresent(title -> dao.rename(level.table, child.value(), title));
+          command.exerciseType().ifPresent(type -> dao.retype(child.value(), type.code()));
+          int siblings = dao.countChildren(level.table, level.parentColumn, targetParent);
+          if (targetParent == place.parentId()) {
+            int position = command.position().orElse(place.position());
+            requireInRange(position, siblings);
+            if (position != place.position()) {
+              dao.reorder(
+                  level.table,
+                  level.parentColumn,
+                  targetParent,
+                  child.value(),
+                  place.position(),
+                  position);
+            }
+          } else {
+            int position = command.position().orElse(siblings + 1);
+            requireInRange(position, siblings + 1);
+            dao.shiftFrom(level.table, level.parentColumn, targetParent, position, 1);
+            dao.place(level.table, level.parentColumn, child.value(), targetParent, position);
+            dao.shiftFrom(
+                level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
+          }
+          return new ChildChange(child, version);
+        });
+  }
+
+  @Override
+  public CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion) {
+    return change(
+        dao -> {
+          TreeLevel level = TreeLevel.of(child);
+          CourseVersion version = placeAfterLocking(dao, child, Optional.empty(), expectedVersion);
+          NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
+          dao.delete(level.table, child.value());
+          dao.shiftFrom(
+              level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
+          return version;
+        });
+  }
+
+  /**
+   * Locks the course of the node, and of its new parent if it moves to another course, by bumping
+   * their versions; checks the expected version. The node's place must be read again afterwards:
+   * until the lock, siblings may shift it. Starts over if the node or the new parent changed course
+   * in between. Answers the new version of the node's course.
+   */
+  private static CourseVersion placeAfterLocking(
+      CourseEditDao dao, ChildId child, Optional<ParentId> newParent, OptionalLong expected) {
+    long course =
+        placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId();
+    long target =
+        newParent.isEmpty()
+            ? course
+            : courseOf(dao, newParent.get())
+                .orElseThrow(() -> InvalidCommandException.of("parent", missing(newParent.get())));
+    CourseVersion version = lock(dao, course, target, expected);
+    if (placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId() != course
+        || (newParent.isPresent() && courseOf(dao, newParent.get()).orElse(-1L) != target)) {
+      throw new Retry();
+    }
+    return version;
+  }
+
+  /**
+   * Bumps (and so locks) the node's course and, for a move between courses, the target course;
+   * checks the expected version of the node's course. Answers the node's course's new version.
+   */
+  private static CourseVersion lock(
+      CourseEditDao dao, long course, long targetCourse, OptionalLong expected) {
+    long[] ids = course == targetCourse ? new long[] {course} : new long[] {course, targetCourse};
+    List<CourseStateRow> bumped = dao.bumpVersions(ids);
+    if (bumped.size() != ids.length) {
+      throw new Retry(); // a course went away after its node was found
+    }
+    CourseStateRow own =
+        bumped.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);
+    expect(new CourseId(course), expected, own.version() - 1);
+    return new CourseVersion(new CourseId(course), own.version());
+  }
+
+  private static void expect(CourseId course, OptionalLong expected, long current) {
+    if (expected.isPresent() && expected.getAsLong() != current) {
+      throw new VersionMismatchException(course, expected.getAsLong(), current);
+    }
+  }
+
+  private static void requireInRange(int position, int last) {
+    if (position > last) {
+      throw InvalidCommandException.of(
+          "position", "must be between 1 and " + last + ", was " + position);
+    }
+  }
+
+  private static ChildId insert(
+      CourseEditDao dao, AddChildCommand command, TreeLevel level, int position) {
+    long parent = command.parent().value();
+    if (level == TreeLevel.EXERCISES) {
+      String type = command.exerciseType().map(ExerciseType::code).orElseThrow();
+      return new ExerciseId(dao.insertExercise(parent, type, command.title(), position));
+    }
+    long id = dao.insertChild(level.table, level.parentColumn, parent, command.title(), position);
+    return level == TreeLevel.MODULES ? new ModuleId(id) : new LessonId(id);
+  }
+
+  private static Optional<NodePlace> placeOf(CourseEditDao dao, ChildId child) {
+    if (child instanceof ModuleId) {
+      return dao.placeOfModule(child.value());
+    }
+    return child instanceof LessonId
+        ? dao.placeOfLesson(child.value())
+        : dao.placeOfExercise(child.value());
+  }
+
+  /** The course a parent belongs to (a course is its own), if the parent exists. */
+  private static Optional<Long> courseOf(CourseEditDao dao, ParentId parent) {
+    if (parent instanceof CourseId course) {
+      return dao.courseState(course.value()).map(CourseStateRow::id);
+    }
+    return placeOf(dao, (ChildId) parent).map(NodePlace::courseId);
+  }
+
+  private static RuntimeException notFound(ParentId parent) {
+    return parent instanceof CourseId course
+        ? new CourseNotFoundException(course)
+        : new NodeNotFoundException((ChildId) parent);
+  }
+
+  private static String missing(ParentId parent) {
+    return parent.kind() + " " + parent.value() + " does not exist";
+  }
+
+  private <T> Optional<T> read(Function<CourseEditDao, Optional<T>> query) {
+    return jdbi.withHandle(handle -> query.apply(Daos.attach(handle, CourseEditDao.class)));
+  }
+
+  /** Runs a change in a transaction of its own, starting over when it collided with another. */
+  private <T> T change(Function<CourseEditDao, T> change) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(handle -> change.apply(Daos.attach(handle, CourseEditDao.class)));
+      } catch (Retry | JdbiException e) {
+        if (!(e instanceof Retry || isCollision(e))) {
+          throw e;
+        }
+        if (attempt == ATTEMPTS) {
+          throw new ConcurrentChangeException(
+              "The change collided with others " + ATTEMPTS + " times; try again", e);
+        }
+      }
+    }
+  }
+
+  private static boolean isCollision(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && (DEADLOCK.equals(sql.getSQLState())
+              || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown inside a change to undo it and start over: the tree moved under it. */
+  private static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super(null, null, false, false);
+    }
+  }
+}

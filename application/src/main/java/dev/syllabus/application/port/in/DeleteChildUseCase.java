@@ -1,0 +1,16 @@
+package dev.syllabus.application.port.in;
+
+import dev.syllabus.domain.course.ChildId;
+import java.util.OptionalLong;
+
+/**
+ * Driving port: an author removes a module, lesson or exercise with everything under it and the
+ * completions of it; the siblings after it move up one.
+ *
+ * @throws NodeNotFoundException if the node does not exist
+ * @throws VersionMismatchException if an expected version was given and the course is at another
+ */
+public interface DeleteChildUseCase {
+
+  CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+}

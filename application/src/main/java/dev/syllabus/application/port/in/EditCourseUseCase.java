@@ -1,0 +1,12 @@
+package dev.syllabus.application.port.in;
+
+/**
+ * Driving port: an author renames a course, publishes or unpublishes it.
+ *
+ * @throws CourseNotFoundException if the course does not exist
+ * @throws VersionMismatchException if the command expected another version; nothing changes
+ */
+public interface EditCourseUseCase {
+
+  CourseVersion editCourse(EditCourseCommand command);
+}

@@ -1,0 +1,72 @@
+package dev.syllabus.application.port.in;
+
+import dev.syllabus.domain.progress.LearnerId;
+import java.util.Objects;
+
+/**
+ * Who asks: nobody in particular, a learner, or an author. Use cases decide with it what the caller
+ * may see; driving adapters say who the caller is.
+ */
+public sealed interface Viewer {
+
+  static Viewer anonymous() {
+    return new Anonymous();
+  }
+
+  static Viewer learner(LearnerId id) {
+    return new Learner(id);
+  }
+
+  static Viewer author() {
+    return new Author();
+  }
+
+  /** Unpublished courses exist only for authors; to anyone else they are not found. */
+  boolean seesUnpublished();
+
+  /** A learner's progress is theirs and the authors'. */
+  boolean mayTrackProgressOf(LearnerId learner);
+
+  /** Anyone reading the public catalog. */
+  record Anonymous() implements Viewer {
+    @Override
+    public boolean seesUnpublished() {
+      return false;
+    }
+
+    @Override
+    public boolean mayTrackProgressOf(LearnerId learner) {
+      return false;
+    }
+  }
+
+  /** A learner, who sees published courses and their own progress. */
+  record Learner(LearnerId id) implements Viewer {
+    public Learner {
+      Objects.requireNonNull(id, "id");
+    }
+
+    @Override
+    public boolean seesUnpublished() {
+      return false;
+    }
+
+    @Override
+    public boolean mayTrackProgressOf(LearnerId learner) {
+      return id.equals(learner);
+    }
+  }
+
+  /** An author, who sees and changes everything. */
+  record Author() implements Viewer {
+    @Override
+    public boolean seesUnpublished() {
+      return true;
+    }
+
+    @Override
+    public boolean mayTrackProgressOf(LearnerId learner) {
+      return true;
+    }
+  }
+}

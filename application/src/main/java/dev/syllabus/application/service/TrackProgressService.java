@@ -1,0 +1,48 @@
+package dev.syllabus.application.service;
+
+import dev.syllabus.application.port.in.AccessDeniedException;
+import dev.syllabus.application.port.in.ExerciseNotFoundException;
+import dev.syllabus.application.port.in.ProgressCommand;
+import dev.syllabus.application.port.in.TrackProgressUseCase;
+import dev.syllabus.application.port.out.LoadCourseStatePort;
+import dev.syllabus.application.port.out.RecordCompletionsPort;
+import java.util.List;
+
+/**
+ * Records and undoes completions for the learner themselves (or an author), on exercises of courses
+ * the caller can see: an unpublished course's exercises do not exist for a learner.
+ */
+public final class TrackProgressService implements TrackProgressUseCase {
+
+  private final LoadCourseStatePort courses;
+  private final RecordCompletionsPort completions;
+
+  public TrackProgressService(LoadCourseStatePort courses, RecordCompletionsPort completions) {
+    this.courses = courses;
+    this.completions = completions;
+  }
+
+  @Override
+  public void complete(ProgressCommand command) {
+    requireAllowed(command);
+    completions.recordCompletions(command.learner(), List.of(command.exercise()));
+  }
+
+  @Override
+  public void undo(ProgressCommand command) {
+    requireAllowed(command);
+    completions.undoCompletion(command.learner(), command.exercise());
+  }
+
+  private void requireAllowed(ProgressCommand command) {
+    if (!command.viewer().mayTrackProgressOf(command.learner())) {
+      throw new AccessDeniedException(
+          "You may not change the progress of learner " + command.learner());
+    }
+    courses
+        .loadCourseStateOf(command.exercise())
+        .filter(course -> course.published() || command.viewer().seesUnpublished())
+        .orElseThrow(
+            () -> new ExerciseNotFoundException("Exercise " + command.exercise() + " not found"));
+  }
+}

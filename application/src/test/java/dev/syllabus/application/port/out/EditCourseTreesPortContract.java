@@ -1,0 +1,327 @@
+package dev.syllabus.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.syllabus.application.port.in.AddChildCommand;
+import dev.syllabus.application.port.in.ChildChange;
+import dev.syllabus.application.port.in.CourseNotFoundException;
+import dev.syllabus.application.port.in.EditChildCommand;
+import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.InvalidCommandException;
+import dev.syllabus.application.port.in.NodeNotFoundException;
+import dev.syllabus.application.port.in.VersionMismatchException;
+import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.domain.course.ChildId;
+import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseModule;
+import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.domain.course.LessonId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.ParentId;
+import dev.syllabus.domain.progress.LearnerId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter of {@link EditCourseTreesPort} must do, with {@link LoadCourseStatePort}
+ * beside it. Each adapter's test extends this class; its store starts empty for every test.
+ */
+public abstract class EditCourseTreesPortContract {
+
+  protected abstract EditCourseTreesPort editor();
+
+  protected abstract CreateCourseTreesPort creator();
+
+  protected abstract LoadCourseTreesPort loader();
+
+  protected abstract LoadCourseStatePort states();
+
+  protected abstract RecordCompletionsPort recorder();
+
+  protected abstract LoadCompletionsPort completions();
+
+  private CourseId course;
+  private CourseId other;
+
+  @BeforeEach
+  void two_courses_of_two_modules_of_three_lessons_of_three_exercises() {
+    List<CourseId> ids =
+        creator()
+            .createCourseTrees(
+                List.of(
+                    new CourseShape(2, 3, 3).draft("Course", true),
+                    new CourseShape(2, 3, 3).draft("Other", false)));
+    course = ids.get(0);
+    other = ids.get(1);
+  }
+
+  private Course tree(CourseId id) {
+    return loader().loadCourseTrees(List.of(id)).get(0);
+  }
+
+  private long version(CourseId id) {
+    return states().loadCourseState(id).orElseThrow().version();
+  }
+
+  private CourseModule module(CourseId id, int m) {
+    return tree(id).modules().get(m);
+  }
+
+  private Lesson lesson(CourseId id, int m, int l) {
+    return module(id, m).lessons().get(l);
+  }
+
+  private static List<String> titles(Lesson lesson) {
+    return lesson.exercises().stream().map(Exercise::title).toList();
+  }
+
+  private static List<String> lessonTitles(CourseModule module) {
+    return module.lessons().stream().map(Lesson::title).toList();
+  }
+
+  private ChildChange add(ParentId parent, String title, String type, Integer position) {
+    return editor()
+        .addChild(
+            new AddChildCommand(
+                parent,
+                title,
+                Optional.ofNullable(type),
+                position == null ? OptionalInt.empty() : OptionalInt.of(position),
+                OptionalLong.empty()));
+  }
+
+  private ChildChange move(ChildId child, ParentId parent, Integer position) {
+    return editor()
+        .editChild(
+            new EditChildCommand(
+                child,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(parent),
+                position == null ? OptionalInt.empty() : OptionalInt.of(position),
+                OptionalLong.empty()));
+  }
+
+  @Test
+  void a_child_added_without_a_position_goes_last() {
+    LessonId lesson = lesson(course, 0, 0).id();
+
+    ChildChange change = add(lesson, "New", "text", null);
+
+    Lesson changed = lesson(course, 0, 0);
+    assertThat(titles(changed))
+        .containsExactly("Exercise 1.1.1", "Exercise 1.1.2", "Exercise 1.1.3", "New");
+    assertThat(changed.exercises().get(3).id()).isEqualTo(change.child());
+    assertThat(changed.exercises().get(3).type()).isEqualTo(ExerciseType.TEXT);
+    assertThat(changed.exercises()).extracting(Exercise::position).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void a_child_added_at_a_position_pushes_the_later_siblings_down() {
+    add(course, "First module", null, 1);
+    add(module(course, 1).id(), "Second lesson", null, 2);
+
+    assertThat(tree(course).modules())
+        .extracting(CourseModule::title)
+        .containsExactly("First module", "Module 1", "Module 2");
+    assertThat(lessonTitles(module(course, 1)))
+        .containsExactly("Lesson 1.1", "Second lesson", "Lesson 1.2", "Lesson 1.3");
+    assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
+  }
+
+  @Test
+  void every_change_moves_the_course_version_on_by_one_and_says_so() {
+    long before = version(course);
+
+    ChildChange added = add(course, "M", null, null);
+    assertThat(added.course().version()).isEqualTo(before + 1);
+    assertThat(version(course)).isEqualTo(before + 1);
+    assertThat(tree(course).version()).isEqualTo(before + 1);
+
+    editor()
+        .editCourse(
+            new EditCourseCommand(
+                course, Optional.empty(), Optional.of(false), OptionalLong.empty()));
+    assertThat(version(course)).isEqualTo(before + 2);
+    assertThat(states().loadCourseState(course).orElseThrow().published()).isFalse();
+  }
+
+  @Test
+  void a_position_past_the_end_is_refused_and_changes_nothing() {
+    long before = version(course);
+
+    assertThatThrownBy(() -> add(course, "Far", null, 4))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("position must be between 1 and 3, was 4");
+    assertThatThrownBy(() -> move(module(course, 0).id(), null, 3))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("position must be between 1 and 2, was 3");
+    assertThat(version(course)).isEqualTo(before);
+    assertThat(tree(course).modules()).hasSize(2);
+  }
+
+  @Test
+  void renaming_and_retyping_keep_the_place() {
+    ExerciseId exercise = lesson(course, 1, 2).exercises().get(1).id();
+
+    editor()
+        .editChild(
+            new EditChildCommand(
+                exercise,
+                Optional.of("Renamed"),
+                Optional.of("fill-in-blank"),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalLong.empty()));
+
+    Exercise changed = lesson(course, 1, 2).exercises().get(1);
+    assertThat(changed.id()).isEqualTo(exercise);
+    assertThat(changed.title()).isEqualTo("Renamed");
+    assertThat(changed.type()).isEqualTo(ExerciseType.FILL_IN_BLANK);
+    assertThat(changed.position()).isEqualTo(2);
+  }
+
+  @Test
+  void moving_down_and_up_among_siblings_keeps_positions_dense() {
+    LessonId lesson = lesson(course, 0, 0).id();
+    ExerciseId first = lesson(course, 0, 0).exercises().get(0).id();
+
+    move(first, null, 3);
+    assertThat(titles(lesson(course, 0, 0)))
+        .containsExactly("Exercise 1.1.2", "Exercise 1.1.3", "Exercise 1.1.1");
+
+    move(first, lesson, 2);
+    assertThat(titles(lesson(course, 0, 0)))
+        .containsExactly("Exercise 1.1.2", "Exercise 1.1.1", "Exercise 1.1.3");
+    assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
+  }
+
+  @Test
+  void moving_to_another_parent_closes_the_gap_and_opens_a_place() {
+    ExerciseId moved = lesson(course, 0, 0).exercises().get(0).id();
+    LessonId target = lesson(course, 1, 2).id();
+
+    move(moved, target, 1);
+
+    assertThat(titles(lesson(course, 0, 0))).containsExactly("Exercise 1.1.2", "Exercise 1.1.3");
+    assertThat(titles(lesson(course, 1, 2)))
+        .containsExactly("Exercise 1.1.1", "Exercise 2.3.1", "Exercise 2.3.2", "Exercise 2.3.3");
+    assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
+  }
+
+  @Test
+  void moving_to_another_course_changes_both_versions_and_keeps_the_subtree() {
+    ModuleId moved = module(course, 1).id();
+    long courseBefore = version(course);
+    long otherBefore = version(other);
+
+    ChildChange change = move(moved, other, null);
+
+    assertThat(tree(course).modules()).extracting(CourseModule::title).containsExactly("Module 1");
+    CourseModule arrived = module(other, 2);
+    assertThat(arrived.id()).isEqualTo(moved);
+    assertThat(arrived.position()).isEqualTo(3);
+    assertThat(arrived.lessons()).hasSize(3);
+    assertThat(change.course().course()).isEqualTo(course);
+    assertThat(version(course)).isEqualTo(courseBefore + 1);
+    assertThat(version(other)).isEqualTo(otherBefore + 1);
+  }
+
+  @Test
+  void a_parent_that_does_not_exist_is_refused_by_name() {
+    ExerciseId exercise = lesson(course, 0, 0).exercises().get(0).id();
+
+    assertThatThrownBy(() -> move(exercise, new LessonId(Long.MAX_VALUE), null))
+        .isInstanceOf(InvalidCommandException.class)
+        .hasMessageContaining("parent lesson " + Long.MAX_VALUE + " does not exist");
+    assertThatThrownBy(() -> add(new ModuleId(Long.MAX_VALUE), "Orphan", null, null))
+        .isInstanceOf(NodeNotFoundException.class)
+        .hasMessage("Module " + Long.MAX_VALUE + " not found");
+    assertThatThrownBy(() -> add(new CourseId(Long.MAX_VALUE), "Orphan", null, null))
+        .isInstanceOf(CourseNotFoundException.class);
+  }
+
+  @Test
+  void deleting_a_node_removes_its_subtree_and_completions_and_closes_the_gap() {
+    Lesson doomed = lesson(course, 0, 1);
+    List<ExerciseId> doomedExercises = doomed.exercises().stream().map(Exercise::id).toList();
+    ExerciseId survivor = lesson(course, 0, 2).exercises().get(0).id();
+    LearnerId learner = new LearnerId(5);
+    recorder().recordCompletions(learner, List.of(doomedExercises.get(0), survivor));
+
+    editor().deleteChild(doomed.id(), OptionalLong.empty());
+
+    assertThat(lessonTitles(module(course, 0))).containsExactly("Lesson 1.1", "Lesson 1.3");
+    assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
+    assertThat(completions().loadCompletions(learner, doomedExercises).completed()).isEmpty();
+    assertThat(completions().loadCompletions(learner, List.of(survivor)).completed())
+        .containsExactly(survivor);
+    assertThatThrownBy(() -> editor().deleteChild(doomed.id(), OptionalLong.empty()))
+        .isInstanceOf(NodeNotFoundException.class)
+        .hasMessage("Lesson " + doomed.id() + " not found");
+  }
+
+  @Test
+  void deleting_a_course_removes_it_whole() {
+    editor().deleteCourse(course, OptionalLong.empty());
+
+    assertThat(loader().loadCourseTrees(List.of(course))).isEmpty();
+    assertThat(states().loadCourseState(course)).isEmpty();
+    assertThat(loader().loadCourseTrees(List.of(other))).hasSize(1);
+    assertThatThrownBy(() -> editor().deleteCourse(course, OptionalLong.empty()))
+        .isInstanceOf(CourseNotFoundException.class);
+  }
+
+  @Test
+  void a_change_that_expects_another_version_changes_nothing() {
+    long current = version(course);
+    ModuleId module = module(course, 0).id();
+
+    assertThatThrownBy(
+            () ->
+                editor()
+                    .addChild(
+                        new AddChildCommand(
+                            course,
+                            "Late",
+                            Optional.empty(),
+                            OptionalInt.empty(),
+                            OptionalLong.of(current - 1))))
+        .isInstanceOf(VersionMismatchException.class)
+        .hasMessageContaining("is at version " + current);
+    assertThatThrownBy(() -> editor().deleteChild(module, OptionalLong.of(current + 1)))
+        .isInstanceOf(VersionMismatchException.class);
+    assertThatThrownBy(() -> editor().deleteCourse(course, OptionalLong.of(current + 1)))
+        .isInstanceOf(VersionMismatchException.class);
+
+    assertThat(version(course)).isEqualTo(current);
+    assertThat(tree(course).modules()).hasSize(2);
+    assertThat(
+            editor()
+                .editCourse(
+                    new EditCourseCommand(
+                        course, Optional.of("On time"), Optional.empty(), OptionalLong.of(current)))
+                .version())
+        .isEqualTo(current + 1);
+  }
+
+  @Test
+  void the_state_of_an_exercises_course_is_found_from_the_exercise() {
+    ExerciseId exercise = lesson(other, 1, 1).exercises().get(2).id();
+
+    LoadCourseStatePort.CourseState state = states().loadCourseStateOf(exercise).orElseThrow();
+
+    assertThat(state.course()).isEqualTo(other);
+    assertThat(state.published()).isFalse();
+    assertThat(states().loadCourseStateOf(new ExerciseId(Long.MAX_VALUE))).isEmpty();
+  }
+}
