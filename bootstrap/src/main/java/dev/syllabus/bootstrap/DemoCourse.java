@@ -8,6 +8,7 @@ import static dev.syllabus.domain.course.ExerciseType.VIDEO;
 import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseDraft.ExerciseDraft;
 import dev.syllabus.domain.course.CourseDraft.LessonDraft;
@@ -81,7 +82,8 @@ final class DemoCourse {
       ListCourseTreesUseCase courses, ImportCourseTreesUseCase importer) {
     boolean empty =
         courses
-            .listCourseTrees(new ListCourseTreesQuery(Optional.empty(), 1, Optional.empty()))
+            .listCourseTrees(
+                new ListCourseTreesQuery(Optional.empty(), 1, Optional.empty(), Viewer.author()))
             .courses()
             .isEmpty();
     return empty

@@ -1,11 +1,14 @@
 package dev.syllabus.bootstrap;
 
 import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
+import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
+import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 record PersistenceAdapters(
     LoadCourseTreesPort courseTrees,
     CreateCourseTreesPort courseTreeStore,
+    EditCourseTreesPort courseTreeEditor,
+    LoadCourseStatePort courseStates,
     LoadCompletionsPort completions,
     RecordCompletionsPort completionStore) {
 
@@ -24,8 +29,9 @@ record PersistenceAdapters(
           case BATCHED -> new JdbiCourseTreeLoader(jdbi, maxIds);
           case NAIVE -> new NaiveJdbiCourseTreeLoader(jdbi);
         };
+    JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(jdbi);
     JdbiCompletionStore completions = new JdbiCompletionStore(jdbi, maxIds);
     return new PersistenceAdapters(
-        courseTrees, new JdbiCourseTreeWriter(jdbi), completions, completions);
+        courseTrees, new JdbiCourseTreeWriter(jdbi), editor, editor, completions, completions);
   }
 }

@@ -1,15 +1,29 @@
 package dev.syllabus.bootstrap;
 
+import dev.syllabus.adapter.in.rest.BodySizeLimit;
 import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.in.rest.NodeResource;
+import dev.syllabus.adapter.in.rest.ProgressResource;
+import dev.syllabus.adapter.in.rest.RestAuthentication;
 import dev.syllabus.adapter.in.rest.RestErrorMappers;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
+import dev.syllabus.application.port.in.AddChildUseCase;
 import dev.syllabus.application.port.in.GetCourseTreeUseCase;
+import dev.syllabus.application.port.in.GetCourseVersionUseCase;
 import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
 import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.port.in.TrackProgressUseCase;
+import dev.syllabus.application.service.AddChildService;
+import dev.syllabus.application.service.DeleteChildService;
+import dev.syllabus.application.service.DeleteCourseService;
+import dev.syllabus.application.service.EditChildService;
+import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.GetCourseVersionService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
+import dev.syllabus.application.service.TrackProgressService;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -59,6 +73,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
           }
         });
     bootstrap.addCommand(new GenerateCommand(System.out));
+    bootstrap.addCommand(new TokenCommand(System.out));
   }
 
   @Override
@@ -68,17 +83,45 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         new JdbiFactory().build(environment, configuration.getDataSourceFactory(), "database");
     StatementCounter statements = StatementCounter.installOn(jdbi);
 
+    // Driven adapters.
     PersistenceAdapters adapters = PersistenceAdapters.over(jdbi, configuration.getPersistence());
 
+    // Services, one per use case, each knowing only ports.
     GetCourseTreeUseCase getCourseTree =
         new GetCourseTreeService(adapters.courseTrees(), adapters.completions());
     ListCourseTreesUseCase listCourseTrees = new ListCourseTreesService(adapters.courseTrees());
+    GetCourseVersionUseCase getCourseVersion = new GetCourseVersionService(adapters.courseStates());
     ImportCourseTreesUseCase importCourseTrees =
         new ImportCourseTreesService(adapters.courseTreeStore());
+    AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor());
+    TrackProgressUseCase trackProgress =
+        new TrackProgressService(adapters.courseStates(), adapters.completionStore());
 
+    // Driving adapters.
     environment.jersey().register(new QueryCountFilter(statements));
+    environment
+        .jersey()
+        .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
+    environment.jersey().register(new RestAuthentication(configuration.getAuth().bearerTokens()));
     environment.jersey().register(new RestErrorMappers());
-    environment.jersey().register(new CourseResource(getCourseTree, listCourseTrees));
+    environment
+        .jersey()
+        .register(
+            new CourseResource(
+                new CourseResource.Reading(getCourseTree, listCourseTrees, getCourseVersion),
+                new CourseResource.Authoring(
+                    importCourseTrees,
+                    new EditCourseService(adapters.courseTreeEditor()),
+                    new DeleteCourseService(adapters.courseTreeEditor()),
+                    addChild)));
+    environment
+        .jersey()
+        .register(
+            new NodeResource(
+                addChild,
+                new EditChildService(adapters.courseTreeEditor()),
+                new DeleteChildService(adapters.courseTreeEditor())));
+    environment.jersey().register(new ProgressResource(trackProgress));
 
     if (configuration.getDemo().isSeedWhenEmpty()) {
       DemoCourse.seedIfEmpty(listCourseTrees, importCourseTrees)

@@ -16,6 +16,30 @@ public class SyllabusConfiguration extends Configuration {
 
   @Valid @NotNull private DemoSettings demo = new DemoSettings();
 
+  @Valid @NotNull private AuthSettings auth = new AuthSettings();
+
+  @Valid @NotNull private ApiSettings api = new ApiSettings();
+
+  @JsonProperty
+  public AuthSettings getAuth() {
+    return auth;
+  }
+
+  @JsonProperty
+  public void setAuth(AuthSettings auth) {
+    this.auth = auth;
+  }
+
+  @JsonProperty
+  public ApiSettings getApi() {
+    return api;
+  }
+
+  @JsonProperty
+  public void setApi(ApiSettings api) {
+    this.api = api;
+  }
+
   @JsonProperty("database")
   public DataSourceFactory getDataSourceFactory() {
     return database;

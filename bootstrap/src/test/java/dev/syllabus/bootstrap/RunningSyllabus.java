@@ -80,8 +80,44 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return database.jdbi();
   }
 
+  /** The bearer tokens test-config.yml accepts. */
+  static final String AUTHOR = "test-author-token";
+
+  static final String LEARNER_7 = "test-learner-7-token";
+  static final String LEARNER_8 = "test-learner-8-token";
+
   HttpResponse<String> get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(app.getLocalPort(), pathAndQuery)).GET().build());
+  }
+
+  /** A GET with a bearer token. */
+  HttpResponse<String> get(String pathAndQuery, String token) {
+    return call("GET", pathAndQuery, token, null);
+  }
+
+  /**
+   * Any request: a bearer token if not null, a JSON body if not null, and further headers as name,
+   * value, name, value, …
+   */
+  HttpResponse<String> call(
+      String method, String pathAndQuery, String token, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(app.getLocalPort(), pathAndQuery))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int h = 0; h < headers.length; h += 2) {
+      request.header(headers[h], headers[h + 1]);
+    }
+    return send(request.build());
   }
 
   HttpResponse<String> getAdmin(String path) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -88,10 +89,22 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
     return change(
         dao -> {
           ParentId parent = command.parent();
-          long course = courseOf(dao, parent).orElseThrow(() -> notFound(parent));
-          CourseVersion version = lock(dao, course, course, command.expectedVersion());
-          if (courseOf(dao, parent).orElse(-1L) != course) {
-            throw new Retry();
+          CourseVersion version;
+          if (parent instanceof CourseId course) {
+            // A course is its own lock: no need to find it first.
+            version =
+                lock(
+                    dao,
+                    course.value(),
+                    course.value(),
+                    command.expectedVersion(),
+                    () -> new CourseNotFoundException(course));
+          } else {
+            long course = courseOf(dao, parent).orElseThrow(() -> notFound(parent));
+            version = lock(dao, course, course, command.expectedVersion(), Retry::new);
+            if (courseOf(dao, parent).orElse(-1L) != course) {
+              throw new Retry();
+            }
           }
           TreeLevel level = TreeLevel.below(parent);
           int siblings = dao.countChildren(level.table, level.parentColumn, parent.value());
@@ -109,34 +122,33 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
         dao -> {
           ChildId child = command.child();
           TreeLevel level = TreeLevel.of(child);
-          CourseVersion version =
-              placeAfterLocking(dao, child, command.parent(), command.expectedVersion());
-          NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
+          Locked locked = lockCourses(dao, child, command.parent(), command.expectedVersion());
+          NodePlace place = locked.place();
           long targetParent = command.parent().map(ParentId::value).orElse(place.parentId());
           command.title().ifPresent(title -> dao.rename(level.table, child.value(), title));
           command.exerciseType().ifPresent(type -> dao.retype(child.value(), type.code()));
-          int siblings = dao.countChildren(level.table, level.parentColumn, targetParent);
-          if (targetParent == place.parentId()) {
-            int position = command.position().orElse(place.position());
-            requireInRange(position, siblings);
-            if (position != place.position()) {
-              dao.reorder(
-                  level.table,
-                  level.parentColumn,
-                  targetParent,
-                  child.value(),
-                  place.position(),
-                  position);
-            }
-          } else {
+          if (targetParent != place.parentId()) {
+            int siblings = dao.countChildren(level.table, level.parentColumn, targetParent);
             int position = command.position().orElse(siblings + 1);
             requireInRange(position, siblings + 1);
             dao.shiftFrom(level.table, level.parentColumn, targetParent, position, 1);
             dao.place(level.table, level.parentColumn, child.value(), targetParent, position);
             dao.shiftFrom(
                 level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
+          } else if (command.position().isPresent()
+              && command.position().getAsInt() != place.position()) {
+            int position = command.position().getAsInt();
+            requireInRange(
+                position, dao.countChildren(level.table, level.parentColumn, targetParent));
+            dao.reorder(
+                level.table,
+                level.parentColumn,
+                targetParent,
+                child.value(),
+                place.position(),
+                position);
           }
-          return new ChildChange(child, version);
+          return new ChildChange(child, locked.version());
         });
   }
 
@@ -145,22 +157,25 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
     return change(
         dao -> {
           TreeLevel level = TreeLevel.of(child);
-          CourseVersion version = placeAfterLocking(dao, child, Optional.empty(), expectedVersion);
-          NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
+          Locked locked = lockCourses(dao, child, Optional.empty(), expectedVersion);
+          NodePlace place = locked.place();
           dao.delete(level.table, child.value());
           dao.shiftFrom(
               level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
-          return version;
+          return locked.version();
         });
   }
 
+  /** A node's place as it is once its course is locked, and that course's new version. */
+  private record Locked(NodePlace place, CourseVersion version) {}
+
   /**
    * Locks the course of the node, and of its new parent if it moves to another course, by bumping
-   * their versions; checks the expected version. The node's place must be read again afterwards:
+   * their versions, and checks the expected version. The node's place is read again afterwards:
    * until the lock, siblings may shift it. Starts over if the node or the new parent changed course
-   * in between. Answers the new version of the node's course.
+   * in between.
    */
-  private static CourseVersion placeAfterLocking(
+  private static Locked lockCourses(
       CourseEditDao dao, ChildId child, Optional<ParentId> newParent, OptionalLong expected) {
     long course =
         placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId();
@@ -169,12 +184,13 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
             ? course
             : courseOf(dao, newParent.get())
                 .orElseThrow(() -> InvalidCommandException.of("parent", missing(newParent.get())));
-    CourseVersion version = lock(dao, course, target, expected);
-    if (placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId() != course
-        || (newParent.isPresent() && courseOf(dao, newParent.get()).orElse(-1L) != target)) {
+    CourseVersion version = lock(dao, course, target, expected, Retry::new);
+    NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
+    if (place.courseId() != course
+        || (target != course && courseOf(dao, newParent.get()).orElse(-1L) != target)) {
       throw new Retry();
     }
-    return version;
+    return new Locked(place, version);
   }
 
   /**
@@ -182,11 +198,15 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
    * checks the expected version of the node's course. Answers the node's course's new version.
    */
   private static CourseVersion lock(
-      CourseEditDao dao, long course, long targetCourse, OptionalLong expected) {
+      CourseEditDao dao,
+      long course,
+      long targetCourse,
+      OptionalLong expected,
+      Supplier<RuntimeException> whenMissing) {
     long[] ids = course == targetCourse ? new long[] {course} : new long[] {course, targetCourse};
     List<CourseStateRow> bumped = dao.bumpVersions(ids);
     if (bumped.size() != ids.length) {
-      throw new Retry(); // a course went away after its node was found
+      throw whenMissing.get();
     }
     CourseStateRow own =
         bumped.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);

@@ -1,48 +1,114 @@
 package dev.syllabus.adapter.in.rest;
 
+import dev.syllabus.application.port.in.AddChildCommand;
+import dev.syllabus.application.port.in.AddChildUseCase;
+import dev.syllabus.application.port.in.ChildChange;
+import dev.syllabus.application.port.in.CourseTree;
+import dev.syllabus.application.port.in.CourseVersion;
+import dev.syllabus.application.port.in.DeleteCourseUseCase;
+import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.EditCourseUseCase;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
 import dev.syllabus.application.port.in.GetCourseTreeUseCase;
+import dev.syllabus.application.port.in.GetCourseVersionUseCase;
+import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
+import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mapstruct.factory.Mappers;
 
-/** Driving adapter: serves course trees over HTTP as JSON through the read use cases. */
+/**
+ * Driving adapter: course trees over HTTP. The catalog of published trees is public; authors
+ * import, change and delete courses and add their modules. A tree's version is its ETag: a reader
+ * revalidates with If-None-Match, a writer guards with If-Match.
+ */
 @Path("/courses")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public final class CourseResource {
 
-  private final CourseViewMapper views = Mappers.getMapper(CourseViewMapper.class);
-  private final GetCourseTreeUseCase getCourseTree;
-  private final ListCourseTreesUseCase listCourseTrees;
+  /** The read use cases this resource drives. */
+  public record Reading(
+      GetCourseTreeUseCase getCourseTree,
+      ListCourseTreesUseCase listCourseTrees,
+      GetCourseVersionUseCase getCourseVersion) {}
 
-  public CourseResource(
-      GetCourseTreeUseCase getCourseTree, ListCourseTreesUseCase listCourseTrees) {
-    this.getCourseTree = getCourseTree;
-    this.listCourseTrees = listCourseTrees;
+  /** The authoring use cases this resource drives. */
+  public record Authoring(
+      ImportCourseTreesUseCase importCourseTrees,
+      EditCourseUseCase editCourse,
+      DeleteCourseUseCase deleteCourse,
+      AddChildUseCase addChild) {}
+
+  private final CourseViewMapper views = Mappers.getMapper(CourseViewMapper.class);
+  private final Reading reading;
+  private final Authoring authoring;
+
+  public CourseResource(Reading reading, Authoring authoring) {
+    this.reading = reading;
+    this.authoring = authoring;
   }
 
   // Parameters arrive as strings so that a malformed one answers 400, path ids included.
   @GET
   @Path("/{id}")
-  public CourseView course(@PathParam("id") String id, @QueryParam("learner") String learner) {
-    GetCourseTreeQuery query =
-        new GetCourseTreeQuery(
-            new CourseId(RequestParams.positiveLong("course id", id)),
-            RequestParams.optionalPositiveLong("learner", learner).map(LearnerId::new));
-    return views.toView(getCourseTree.getCourseTree(query));
+  public Response course(
+      @Auth Optional<Caller> caller,
+      @PathParam("id") String id,
+      @QueryParam("learner") String learner,
+      @Context Request request,
+      @Context HttpHeaders headers) {
+    CourseId course = courseId(id);
+    Optional<LearnerId> learnerId =
+        RequestParams.optionalPositiveLong("learner", learner).map(LearnerId::new);
+    if (learnerId.isPresent() && caller.isEmpty()) {
+      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
+    }
+    Viewer viewer = Caller.viewerOf(caller);
+    // A progress view changes with every completion, which the tree's version does not count:
+    // only the plain tree has an ETag, and only it can be answered with 304.
+    if (learnerId.isEmpty() && headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
+      CourseVersion current = reading.getCourseVersion().getCourseVersion(course, viewer);
+      Response.ResponseBuilder notModified =
+          request.evaluatePreconditions(ETags.of(current.version()));
+      if (notModified != null) {
+        return notModified.build();
+      }
+    }
+    CourseTree tree =
+        reading.getCourseTree().getCourseTree(new GetCourseTreeQuery(course, learnerId, viewer));
+    Response.ResponseBuilder ok = Response.ok(views.toView(tree));
+    return (learnerId.isEmpty() ? ok.tag(ETags.of(tree.course().version())) : ok).build();
   }
 
   @GET
   public CourseTreePageView courses(
+      @Auth Optional<Caller> caller,
       @QueryParam("published") String published,
       @QueryParam("limit") String limit,
       @QueryParam("after") String after) {
@@ -50,7 +116,81 @@ public final class CourseResource {
         new ListCourseTreesQuery(
             RequestParams.optionalBoolean("published", published),
             RequestParams.intOrDefault("limit", limit, ListCourseTreesQuery.DEFAULT_LIMIT),
-            Optional.ofNullable(after).map(PageCursor::decode));
-    return views.toView(listCourseTrees.listCourseTrees(query));
+            Optional.ofNullable(after).map(PageCursor::decode),
+            Caller.viewerOf(caller));
+    return views.toView(reading.listCourseTrees().listCourseTrees(query));
+  }
+
+  /** Imports a whole course tree at once: all or nothing, a handful of statements at any size. */
+  @POST
+  @RolesAllowed(Caller.AUTHOR)
+  public Response importCourse(CourseTreeRequest body) {
+    if (body == null) {
+      throw InvalidCommandException.of("body", "is required: a course tree");
+    }
+    CourseDraft draft = body.toDraft();
+    CourseId id = authoring.importCourseTrees().importCourseTrees(List.of(draft)).get(0);
+    CourseTree tree =
+        reading.getCourseTree().getCourseTree(GetCourseTreeQuery.of(id, Viewer.author()));
+    return Response.created(URI.create("/courses/" + id))
+        .tag(ETags.of(tree.course().version()))
+        .entity(views.toView(tree))
+        .build();
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @RolesAllowed(Caller.AUTHOR)
+  public Response editCourse(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      CourseChangeRequest body) {
+    CourseChangeRequest change = body == null ? new CourseChangeRequest(null, null) : body;
+    CourseVersion version =
+        authoring
+            .editCourse()
+            .editCourse(
+                new EditCourseCommand(
+                    courseId(id),
+                    Optional.ofNullable(change.title()),
+                    Optional.ofNullable(change.published()),
+                    ETags.expectedVersion(ifMatch)));
+    return Changes.ok(version);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed(Caller.AUTHOR)
+  public Response deleteCourse(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    authoring.deleteCourse().deleteCourse(courseId(id), ETags.expectedVersion(ifMatch));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/modules")
+  @RolesAllowed(Caller.AUTHOR)
+  public Response addModule(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      NodeRequest body) {
+    NodeRequest module = body == null ? NodeRequest.EMPTY : body;
+    ChildChange change =
+        authoring
+            .addChild()
+            .addChild(
+                new AddChildCommand(
+                    courseId(id),
+                    module.title(),
+                    Optional.ofNullable(module.type()),
+                    module.position() == null
+                        ? OptionalInt.empty()
+                        : OptionalInt.of(module.position()),
+                    ETags.expectedVersion(ifMatch)));
+    return Changes.created(change);
+  }
+
+  private static CourseId courseId(String id) {
+    return new CourseId(RequestParams.positiveLong("course id", id));
   }
 }

@@ -1,6 +1,8 @@
 package dev.syllabus.adapter.in.rest;
 
 import io.dropwizard.jersey.errors.ErrorMessage;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -9,6 +11,14 @@ import jakarta.ws.rs.core.Response.Status;
 final class JsonErrors {
 
   private JsonErrors() {}
+
+  /** 401 with the bearer challenge, in the same JSON shape. */
+  static WebApplicationException unauthorized(String message) {
+    return new WebApplicationException(
+        Response.fromResponse(response(Status.UNAUTHORIZED, message))
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"syllabus\"")
+            .build());
+  }
 
   /** Only the message goes out, never a stack trace or an exception's class. */
   static Response response(Status status, String message) {

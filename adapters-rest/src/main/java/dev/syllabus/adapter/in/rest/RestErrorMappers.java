@@ -12,8 +12,13 @@ public final class RestErrorMappers implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
     context.register(new CourseNotFoundMapper());
+    context.register(new NodeNotFoundMapper());
     context.register(new ExerciseNotFoundMapper());
     context.register(new InvalidQueryMapper());
+    context.register(new InvalidCommandMapper());
+    context.register(new AccessDeniedMapper());
+    context.register(new VersionMismatchMapper());
+    context.register(new ConcurrentChangeMapper());
     return true;
   }
 }

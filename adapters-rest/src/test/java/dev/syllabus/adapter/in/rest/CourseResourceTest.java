@@ -157,6 +157,7 @@ class CourseResourceTest {
             .target("/courses/" + course.value())
             .queryParam("learner", learner)
             .request()
+            .header("Authorization", "Bearer " + RestFixture.AUTHOR_TOKEN)
             .get();
     assertThat(response.getStatus()).isEqualTo(200);
     return json(response);

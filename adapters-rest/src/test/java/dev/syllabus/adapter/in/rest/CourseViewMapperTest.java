@@ -30,6 +30,7 @@ class CourseViewMapperTest {
           new CourseId(1),
           "Ports",
           false,
+          1,
           List.of(
               new CourseModule(
                   new ModuleId(20),

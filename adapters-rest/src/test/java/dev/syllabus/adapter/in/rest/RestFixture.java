@@ -6,14 +6,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
+import dev.syllabus.application.service.AddChildService;
+import dev.syllabus.application.service.DeleteChildService;
+import dev.syllabus.application.service.DeleteCourseService;
+import dev.syllabus.application.service.EditChildService;
+import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.GetCourseVersionService;
+import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
+import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Test fixture: the REST adapter registered as bootstrap registers it, over the real services. */
 final class RestFixture {
@@ -22,12 +33,37 @@ final class RestFixture {
 
   private RestFixture() {}
 
+  static final String AUTHOR_TOKEN = "author-secret";
+  static final String LEARNER_7_TOKEN = "learner-7-secret";
+
   static ResourceExtension courseResourceOver(InMemoryCourseStore store) {
+    BearerTokens tokens =
+        new BearerTokens(
+            Map.of(
+                BearerTokens.hash(AUTHOR_TOKEN),
+                new Caller("ada", Caller.Role.AUTHOR, Optional.empty()),
+                BearerTokens.hash(LEARNER_7_TOKEN),
+                new Caller("lin", Caller.Role.LEARNER, Optional.of(new LearnerId(7)))));
     return ResourceExtension.builder()
         .addResource(
             new CourseResource(
-                new GetCourseTreeService(store, store), new ListCourseTreesService(store)))
+                new CourseResource.Reading(
+                    new GetCourseTreeService(store, store),
+                    new ListCourseTreesService(store),
+                    new GetCourseVersionService(store)),
+                new CourseResource.Authoring(
+                    new ImportCourseTreesService(store),
+                    new EditCourseService(store),
+                    new DeleteCourseService(store),
+                    new AddChildService(store))))
+        .addResource(
+            new NodeResource(
+                new AddChildService(store),
+                new EditChildService(store),
+                new DeleteChildService(store)))
+        .addResource(new ProgressResource(new TrackProgressService(store, store)))
         .addProvider(new RestErrorMappers())
+        .addProvider(new RestAuthentication(tokens))
         .build();
   }
 

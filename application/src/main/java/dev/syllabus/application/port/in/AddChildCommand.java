@@ -24,7 +24,7 @@ public record AddChildCommand(
     Objects.requireNonNull(expectedVersion, "expectedVersion");
     Violations violations = new Violations().title("title", title);
     if (parent instanceof LessonId) {
-      ExerciseTypes.check(violations, "type", type);
+      violations.exerciseType("type", type.orElse(null));
     } else {
       violations.check(type.isEmpty(), "type", "is only for exercises");
     }

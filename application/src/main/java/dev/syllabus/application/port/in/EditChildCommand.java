@@ -28,7 +28,7 @@ public record EditChildCommand(
     title.ifPresent(value -> violations.title("title", value));
     if (type.isPresent()) {
       if (child instanceof ExerciseId) {
-        ExerciseTypes.check(violations, "type", type);
+        violations.exerciseType("type", type.get());
       } else {
         violations.add("type", "is only for exercises");
       }
