@@ -67,7 +67,8 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
                       command.title().orElse(null),
                       command.published().orElse(null))
                   .orElseThrow(() -> new CourseNotFoundException(command.course()));
-          expect(command.course(), command.expectedVersion(), edited.version() - 1);
+          VersionMismatchException.check(
+              command.course(), command.expectedVersion(), edited.version() - 1);
           return new CourseVersion(command.course(), edited.version());
         });
   }
@@ -79,7 +80,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
           CourseStateRow deleted =
               dao.deleteCourse(course.value())
                   .orElseThrow(() -> new CourseNotFoundException(course));
-          expect(course, expectedVersion, deleted.version());
+          VersionMismatchException.check(course, expectedVersion, deleted.version());
           return deleted;
         });
   }
@@ -109,7 +110,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
           TreeLevel level = TreeLevel.below(parent);
           int siblings = dao.countChildren(level.table, level.parentColumn, parent.value());
           int position = command.position().orElse(siblings + 1);
-          requireInRange(position, siblings + 1);
+          InvalidCommandException.checkPosition(position, siblings + 1);
           dao.shiftFrom(level.table, level.parentColumn, parent.value(), position, 1);
           ChildId child = insert(dao, command, level, position);
           return new ChildChange(child, version);
@@ -130,7 +131,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
           if (targetParent != place.parentId()) {
             int siblings = dao.countChildren(level.table, level.parentColumn, targetParent);
             int position = command.position().orElse(siblings + 1);
-            requireInRange(position, siblings + 1);
+            InvalidCommandException.checkPosition(position, siblings + 1);
             dao.shiftFrom(level.table, level.parentColumn, targetParent, position, 1);
             dao.place(level.table, level.parentColumn, child.value(), targetParent, position);
             dao.shiftFrom(
@@ -138,7 +139,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
           } else if (command.position().isPresent()
               && command.position().getAsInt() != place.position()) {
             int position = command.position().getAsInt();
-            requireInRange(
+            InvalidCommandException.checkPosition(
                 position, dao.countChildren(level.table, level.parentColumn, targetParent));
             dao.reorder(
                 level.table,
@@ -210,21 +211,8 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
     }
     CourseStateRow own =
         bumped.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);
-    expect(new CourseId(course), expected, own.version() - 1);
+    VersionMismatchException.check(new CourseId(course), expected, own.version() - 1);
     return new CourseVersion(new CourseId(course), own.version());
-  }
-
-  private static void expect(CourseId course, OptionalLong expected, long current) {
-    if (expected.isPresent() && expected.getAsLong() != current) {
-      throw new VersionMismatchException(course, expected.getAsLong(), current);
-    }
-  }
-
-  private static void requireInRange(int position, int last) {
-    if (position > last) {
-      throw InvalidCommandException.of(
-          "position", "must be between 1 and " + last + ", was " + position);
-    }
   }
 
   private static ChildId insert(

@@ -22,6 +22,13 @@ public class InvalidCommandException extends RuntimeException {
     return new InvalidCommandException(List.of(new Violation(field, message)));
   }
 
+  /** Throws unless a position fits among siblings whose last possible place is {@code last}. */
+  public static void checkPosition(int position, int last) {
+    if (position > last) {
+      throw of("position", "must be between 1 and " + last + ", was " + position);
+    }
+  }
+
   public List<Violation> violations() {
     return violations;
   }

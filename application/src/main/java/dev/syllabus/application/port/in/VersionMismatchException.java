@@ -1,6 +1,7 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
+import java.util.OptionalLong;
 
 /**
  * A change was made on the condition that the course tree was still at a version, and it was not:
@@ -22,6 +23,13 @@ public class VersionMismatchException extends RuntimeException {
             + expected
             + ": it changed meanwhile");
     this.currentVersion = current;
+  }
+
+  /** Throws unless the expected version, if any, is the current one: the rule every store keeps. */
+  public static void check(CourseId course, OptionalLong expected, long current) {
+    if (expected.isPresent() && expected.getAsLong() != current) {
+      throw new VersionMismatchException(course, expected.getAsLong(), current);
+    }
   }
 
   public long currentVersion() {

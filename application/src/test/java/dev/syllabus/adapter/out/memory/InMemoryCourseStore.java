@@ -215,7 +215,7 @@ public final class InMemoryCourseStore
   @Override
   public synchronized CourseVersion editCourse(EditCourseCommand command) {
     CourseNode course = course(command.course());
-    expect(course, command.expectedVersion());
+    VersionMismatchException.check(course.id, command.expectedVersion(), course.version);
     command.title().ifPresent(title -> course.title = title);
     command.published().ifPresent(published -> course.published = published);
     return bump(course);
@@ -224,7 +224,7 @@ public final class InMemoryCourseStore
   @Override
   public synchronized void deleteCourse(CourseId id, OptionalLong expectedVersion) {
     CourseNode course = course(id);
-    expect(course, expectedVersion);
+    VersionMismatchException.check(course.id, expectedVersion, course.version);
     course.children.forEach(this::forget);
     courses.remove(id.value());
   }
@@ -233,9 +233,9 @@ public final class InMemoryCourseStore
   public synchronized ChildChange addChild(AddChildCommand command) {
     List<Node> siblings = children(command.parent()).orElseThrow(() -> notFound(command.parent()));
     CourseNode course = courseOf(command.parent());
-    expect(course, command.expectedVersion());
+    VersionMismatchException.check(course.id, command.expectedVersion(), course.version);
     int position = command.position().orElse(siblings.size() + 1);
-    requireInRange(position, siblings.size() + 1);
+    InvalidCommandException.checkPosition(position, siblings.size() + 1);
     ParentId parent = command.parent();
     ChildId id =
         parent instanceof CourseId
@@ -252,7 +252,7 @@ public final class InMemoryCourseStore
   public synchronized ChildChange editChild(EditChildCommand command) {
     Node node = node(command.child());
     CourseNode from = courseOf(node);
-    expect(from, command.expectedVersion());
+    VersionMismatchException.check(from.id, command.expectedVersion(), from.version);
     List<Node> oldSiblings = children(node.parent).orElseThrow();
     ParentId target = command.parent().orElse(node.parent);
     List<Node> newSiblings =
@@ -265,7 +265,8 @@ public final class InMemoryCourseStore
         command
             .position()
             .orElse(sameParent ? oldSiblings.indexOf(node) + 1 : newSiblings.size() + 1);
-    requireInRange(position, sameParent ? newSiblings.size() : newSiblings.size() + 1);
+    InvalidCommandException.checkPosition(
+        position, sameParent ? newSiblings.size() : newSiblings.size() + 1);
 
     command.title().ifPresent(title -> node.title = title);
     command.exerciseType().ifPresent(type -> node.type = type);
@@ -283,7 +284,7 @@ public final class InMemoryCourseStore
   public synchronized CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion) {
     Node node = node(child);
     CourseNode course = courseOf(node);
-    expect(course, expectedVersion);
+    VersionMismatchException.check(course.id, expectedVersion, course.version);
     children(node.parent).orElseThrow().remove(node);
     forget(node);
     return bump(course);
@@ -336,19 +337,6 @@ public final class InMemoryCourseStore
 
   private CourseNode courseOf(Node node) {
     return courseOf(node.parent);
-  }
-
-  private static void expect(CourseNode course, OptionalLong expected) {
-    if (expected.isPresent() && expected.getAsLong() != course.version) {
-      throw new VersionMismatchException(course.id, expected.getAsLong(), course.version);
-    }
-  }
-
-  private static void requireInRange(int position, int last) {
-    if (position > last) {
-      throw InvalidCommandException.of(
-          "position", "must be between 1 and " + last + ", was " + position);
-    }
   }
 
   private static CourseVersion bump(CourseNode course) {
