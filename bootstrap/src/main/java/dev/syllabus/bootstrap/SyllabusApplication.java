@@ -10,6 +10,7 @@ import dev.syllabus.application.port.in.ListCourseTreesUseCase;
 import dev.syllabus.application.service.GetCourseTreeService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
+import dev.syllabus.bootstrap.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -76,7 +77,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     ImportCourseTreesUseCase importCourseTrees =
         new ImportCourseTreesService(adapters.courseTreeStore());
 
-    environment.jersey().register(new QueryCountFilter(statements));
+    QueryProfiling.install(environment, statements, configuration.getProfiling());
     environment.jersey().register(new RestErrorMappers());
     environment.jersey().register(new CourseResource(getCourseTree, listCourseTrees));
 

@@ -2,6 +2,7 @@ package dev.syllabus.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.bootstrap.profiling.ProfilingSettings;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -15,6 +16,8 @@ public class SyllabusConfiguration extends Configuration {
   @Valid @NotNull private PersistenceSettings persistence = new PersistenceSettings();
 
   @Valid @NotNull private DemoSettings demo = new DemoSettings();
+
+  @Valid @NotNull private ProfilingSettings profiling = new ProfilingSettings();
 
   @JsonProperty("database")
   public DataSourceFactory getDataSourceFactory() {
@@ -44,6 +47,16 @@ public class SyllabusConfiguration extends Configuration {
   @JsonProperty
   public void setDemo(DemoSettings demo) {
     this.demo = demo;
+  }
+
+  @JsonProperty
+  public ProfilingSettings getProfiling() {
+    return profiling;
+  }
+
+  @JsonProperty
+  public void setProfiling(ProfilingSettings profiling) {
+    this.profiling = profiling;
   }
 
   /** The configured database, for creating it and migrating it outside the pool. */
