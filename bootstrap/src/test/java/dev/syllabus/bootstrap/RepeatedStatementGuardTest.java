@@ -3,7 +3,9 @@ package dev.syllabus.bootstrap;
 import static dev.syllabus.bootstrap.ApiResponseAssert.assertThat;
 import static dev.syllabus.bootstrap.RunningSyllabus.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.service.CourseShape;
 import java.net.http.HttpResponse;
@@ -75,5 +77,25 @@ class RepeatedStatementGuardTest {
 
     assertThat(response).hasStatus(200).ranStatements(2 + 2 + 10);
     assertThat(json(response).get("modules").get(1).get("lessons")).hasSize(5);
+  }
+
+  @Test
+  void the_profiler_page_shows_the_failed_request_with_its_repeated_statement_marked() {
+    SYLLABUS.get("/courses/" + courseWithLessons(1, 11));
+
+    JsonNode last = json(SYLLABUS.getAdmin("/queries.json")).get("recent").get(0);
+    assertThat(last.get("status").asInt()).isEqualTo(500);
+    assertThat(last.get("statements"))
+        .extracting(
+            s -> s.get("daoMethod").asText(),
+            s -> s.get("count").asInt(),
+            s -> s.get("repeated").asBoolean())
+        .containsExactly(
+            tuple("CourseTreeDao.coursesWithIds", 1, false),
+            tuple("CourseTreeDao.modulesOfCourse", 1, false),
+            tuple("CourseTreeDao.lessonsOfModule", 1, false),
+            tuple("CourseTreeDao.exercisesOfLesson", 11, true));
+    assertThat(SYLLABUS.getAdmin("/queries").body())
+        .contains("<tr class=\"repeated\"><td class=\"n\">11</td>");
   }
 }

@@ -1,11 +1,12 @@
 package dev.syllabus.bootstrap.profiling;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * The {@code profiling} section: when the repeated-statement guard speaks up, and whether it fails
- * the request.
+ * The {@code profiling} section: when the repeated-statement guard speaks up, whether it fails the
+ * request, and how many requests the admin page {@code /queries} keeps.
  */
 public class ProfilingSettings {
 
@@ -13,6 +14,14 @@ public class ProfilingSettings {
   private int repeatedStatementThreshold = 10;
 
   private boolean strict = false;
+
+  @Min(1)
+  @Max(10_000)
+  private int recentRequests = 100;
+
+  @Min(1)
+  @Max(1_000)
+  private int slowestRequests = 20;
 
   @JsonProperty
   public int getRepeatedStatementThreshold() {
@@ -32,5 +41,25 @@ public class ProfilingSettings {
   @JsonProperty
   public void setStrict(boolean strict) {
     this.strict = strict;
+  }
+
+  @JsonProperty
+  public int getRecentRequests() {
+    return recentRequests;
+  }
+
+  @JsonProperty
+  public void setRecentRequests(int recentRequests) {
+    this.recentRequests = recentRequests;
+  }
+
+  @JsonProperty
+  public int getSlowestRequests() {
+    return slowestRequests;
+  }
+
+  @JsonProperty
+  public void setSlowestRequests(int slowestRequests) {
+    this.slowestRequests = slowestRequests;
   }
 }

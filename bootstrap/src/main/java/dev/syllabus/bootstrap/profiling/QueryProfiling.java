@@ -15,9 +15,18 @@ public final class QueryProfiling {
   /** Profiles the requests of the Jersey environment with the statements the counter records. */
   public static void install(
       Environment environment, StatementCounter statements, ProfilingSettings settings) {
+    RequestProfiles profiles =
+        new RequestProfiles(settings.getRecentRequests(), settings.getSlowestRequests());
     RepeatedStatementGuard guard =
         new RepeatedStatementGuard(settings.getRepeatedStatementThreshold(), settings.isStrict());
-    environment.jersey().register(new QueryProfilingListener(statements));
+    environment.jersey().register(new QueryProfilingListener(statements, profiles));
     environment.jersey().register(new QueryProfilingFilter(guard));
+    environment
+        .admin()
+        .addServlet(
+            "queries",
+            new QueriesServlet(
+                profiles, environment.getObjectMapper(), settings.getRepeatedStatementThreshold()))
+        .addMapping(QueriesServlet.HTML, QueriesServlet.JSON);
   }
 }

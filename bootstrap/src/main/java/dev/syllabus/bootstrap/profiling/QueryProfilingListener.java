@@ -13,9 +13,11 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
 final class QueryProfilingListener implements ApplicationEventListener {
 
   private final StatementCounter counter;
+  private final RequestProfiles profiles;
 
-  QueryProfilingListener(StatementCounter counter) {
+  QueryProfilingListener(StatementCounter counter, RequestProfiles profiles) {
     this.counter = counter;
+    this.profiles = profiles;
   }
 
   @Override
@@ -23,6 +25,6 @@ final class QueryProfilingListener implements ApplicationEventListener {
 
   @Override
   public RequestEventListener onRequest(RequestEvent start) {
-    return ProfiledRequest.start(start.getContainerRequest(), counter);
+    return ProfiledRequest.start(start.getContainerRequest(), counter, profiles);
   }
 }
