@@ -24,6 +24,7 @@ import dev.syllabus.application.service.GetCourseVersionService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.bootstrap.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -97,8 +98,8 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     TrackProgressUseCase trackProgress =
         new TrackProgressService(adapters.courseStates(), adapters.completionStore());
 
-    // Driving adapters.
-    environment.jersey().register(new QueryCountFilter(statements));
+    // Driving adapters, and the profiling that watches their statements.
+    QueryProfiling.install(environment, statements, configuration.getProfiling());
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));

@@ -2,6 +2,7 @@ package dev.syllabus.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.bootstrap.profiling.ProfilingSettings;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -40,6 +41,8 @@ public class SyllabusConfiguration extends Configuration {
     this.api = api;
   }
 
+  @Valid @NotNull private ProfilingSettings profiling = new ProfilingSettings();
+
   @JsonProperty("database")
   public DataSourceFactory getDataSourceFactory() {
     return database;
@@ -68,6 +71,16 @@ public class SyllabusConfiguration extends Configuration {
   @JsonProperty
   public void setDemo(DemoSettings demo) {
     this.demo = demo;
+  }
+
+  @JsonProperty
+  public ProfilingSettings getProfiling() {
+    return profiling;
+  }
+
+  @JsonProperty
+  public void setProfiling(ProfilingSettings profiling) {
+    this.profiling = profiling;
   }
 
   /** The configured database, for creating it and migrating it outside the pool. */

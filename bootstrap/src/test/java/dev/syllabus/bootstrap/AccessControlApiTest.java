@@ -4,7 +4,6 @@ import static dev.syllabus.bootstrap.RunningSyllabus.AUTHOR;
 import static dev.syllabus.bootstrap.RunningSyllabus.LEARNER_7;
 import static dev.syllabus.bootstrap.RunningSyllabus.LEARNER_8;
 import static dev.syllabus.bootstrap.RunningSyllabus.json;
-import static dev.syllabus.bootstrap.RunningSyllabus.queryCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,7 +103,7 @@ class AccessControlApiTest {
       assertThat(bad.statusCode()).as(what).isEqualTo(401);
       assertThat(learner.statusCode()).as(what).isEqualTo(403);
       assertThat(json(learner).get("message").asText()).as(what).isNotBlank();
-      assertThat(queryCount(learner)).as(what).isZero();
+      ApiResponseAssert.assertThat(learner).as(what).ranNoStatement();
     }
     assertThat(SYLLABUS.get("/courses/" + published).statusCode()).isEqualTo(200);
   }
@@ -118,7 +117,7 @@ class AccessControlApiTest {
     JsonNode progress = json(SYLLABUS.get("/courses/" + published + "?learner=7", LEARNER_7));
 
     assertThat(completed.statusCode()).isEqualTo(204);
-    assertThat(queryCount(completed)).isEqualTo(2);
+    ApiResponseAssert.assertThat(completed).ranStatements(2);
     assertThat(again.statusCode()).isEqualTo(204);
     JsonNode lesson = progress.get("modules").get(0).get("lessons").get(0);
     assertThat(lesson.get("completedExercises").asInt()).isEqualTo(1);

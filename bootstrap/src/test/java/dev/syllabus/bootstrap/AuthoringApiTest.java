@@ -2,7 +2,6 @@ package dev.syllabus.bootstrap;
 
 import static dev.syllabus.bootstrap.RunningSyllabus.AUTHOR;
 import static dev.syllabus.bootstrap.RunningSyllabus.json;
-import static dev.syllabus.bootstrap.RunningSyllabus.queryCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +47,7 @@ class AuthoringApiTest {
             CourseJson.of(new CourseShape(10, 50, 10).draft("Big", true)));
 
     assertThat(created.statusCode()).isEqualTo(201);
-    assertThat(queryCount(created)).isEqualTo(5 + 4);
+    ApiResponseAssert.assertThat(created).ranStatements(5 + 4);
     long id = json(created).get("id").asLong();
     assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/courses/" + id);
     assertThat(created.headers().firstValue("ETag")).hasValue("\"v1\"");
@@ -69,7 +68,7 @@ class AuthoringApiTest {
         SYLLABUS.call("PATCH", "/courses/" + id, AUTHOR, "{\"published\": true}");
 
     assertThat(published.statusCode()).isEqualTo(200);
-    assertThat(queryCount(published)).isEqualTo(1);
+    ApiResponseAssert.assertThat(published).ranStatements(1);
     assertThat(json(published).get("version").asLong()).isEqualTo(2);
     assertThat(published.headers().firstValue("ETag")).hasValue("\"v2\"");
     JsonNode publicView = json(SYLLABUS.get("/courses/" + id));
@@ -100,9 +99,9 @@ class AuthoringApiTest {
             "{\"title\":\"Say hello\",\"type\":\"video\"}");
 
     assertThat(module.statusCode()).isEqualTo(201);
-    assertThat(queryCount(module)).isEqualTo(4);
+    ApiResponseAssert.assertThat(module).ranStatements(4);
     assertThat(json(module).get("kind").asText()).isEqualTo("module");
-    assertThat(queryCount(lesson)).isEqualTo(6);
+    ApiResponseAssert.assertThat(lesson).ranStatements(6);
     assertThat(exercise.statusCode()).isEqualTo(201);
     assertThat(json(exercise).get("version").asLong()).isEqualTo(4);
     JsonNode modules = tree(course).get("modules");
@@ -139,12 +138,12 @@ class AuthoringApiTest {
         SYLLABUS.call("DELETE", "/modules/" + before.get(1).get("id").asLong(), AUTHOR, null);
 
     assertThat(renamed.statusCode()).isEqualTo(200);
-    assertThat(queryCount(renamed)).isEqualTo(3 + 2);
+    ApiResponseAssert.assertThat(renamed).ranStatements(3 + 2);
     // find, find the new parent's course, lock, find again; count, open, place, close the gap
-    assertThat(queryCount(moved)).isEqualTo(4 + 4);
-    assertThat(queryCount(reordered)).isEqualTo(3 + 2);
+    ApiResponseAssert.assertThat(moved).ranStatements(4 + 4);
+    ApiResponseAssert.assertThat(reordered).ranStatements(3 + 2);
     assertThat(deleted.statusCode()).isEqualTo(204);
-    assertThat(queryCount(deleted)).isEqualTo(3 + 2);
+    ApiResponseAssert.assertThat(deleted).ranStatements(3 + 2);
     assertThat(deleted.headers().firstValue("ETag")).hasValue("\"v5\"");
     JsonNode after = tree(course).get("modules");
     assertThat(after).hasSize(1);
@@ -192,7 +191,7 @@ class AuthoringApiTest {
     HttpResponse<String> deleted = SYLLABUS.call("DELETE", "/courses/" + course, AUTHOR, null);
 
     assertThat(deleted.statusCode()).isEqualTo(204);
-    assertThat(queryCount(deleted)).isEqualTo(1);
+    ApiResponseAssert.assertThat(deleted).ranStatements(1);
     assertThat(SYLLABUS.get("/courses/" + course, AUTHOR).statusCode()).isEqualTo(404);
     assertThat(SYLLABUS.call("DELETE", "/courses/" + course, AUTHOR, null).statusCode())
         .isEqualTo(404);

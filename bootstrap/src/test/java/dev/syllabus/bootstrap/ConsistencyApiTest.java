@@ -3,7 +3,6 @@ package dev.syllabus.bootstrap;
 import static dev.syllabus.bootstrap.RunningSyllabus.AUTHOR;
 import static dev.syllabus.bootstrap.RunningSyllabus.LEARNER_7;
 import static dev.syllabus.bootstrap.RunningSyllabus.json;
-import static dev.syllabus.bootstrap.RunningSyllabus.queryCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.service.CourseShape;
@@ -43,7 +42,7 @@ class ConsistencyApiTest {
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     assertThat(etag(again)).isEqualTo("\"v1\"");
-    assertThat(queryCount(again)).isEqualTo(1);
+    ApiResponseAssert.assertThat(again).ranStatements(1);
   }
 
   @Test
@@ -58,7 +57,7 @@ class ConsistencyApiTest {
     assertThat(fresh.statusCode()).isEqualTo(200);
     assertThat(etag(fresh)).isEqualTo("\"v2\"");
     assertThat(json(fresh).get("title").asText()).isEqualTo("New title");
-    assertThat(queryCount(fresh)).isEqualTo(1 + 4);
+    ApiResponseAssert.assertThat(fresh).ranStatements(1 + 4);
   }
 
   @Test

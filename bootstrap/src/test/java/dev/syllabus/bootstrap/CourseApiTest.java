@@ -1,7 +1,9 @@
 package dev.syllabus.bootstrap;
 
+import static dev.syllabus.bootstrap.ApiResponseAssert.appMillis;
+import static dev.syllabus.bootstrap.ApiResponseAssert.assertThat;
+import static dev.syllabus.bootstrap.ApiResponseAssert.dbMillis;
 import static dev.syllabus.bootstrap.RunningSyllabus.json;
-import static dev.syllabus.bootstrap.RunningSyllabus.queryCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -78,8 +81,7 @@ class CourseApiTest {
   void a_5000_exercise_course_is_served_whole_in_4_statements() {
     HttpResponse<String> response = SYLLABUS.get("/courses/" + medium);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(queryCount(response)).isEqualTo(4);
+    assertThat(response).hasStatus(200).ranStatements(4);
     JsonNode course = json(response);
     assertThat(course.get("modules")).hasSize(10);
     int lessons = 0;
@@ -100,7 +102,7 @@ class CourseApiTest {
     HttpResponse<String> response =
         SYLLABUS.get("/courses/" + medium + "?learner=" + LEARNER, RunningSyllabus.LEARNER_7);
 
-    assertThat(queryCount(response)).isEqualTo(5);
+    assertThat(response).hasStatus(200).ranStatements(5);
     JsonNode lesson = json(response).get("modules").get(0).get("lessons").get(0);
     assertThat(lesson.get("completedExercises").asInt()).isEqualTo(5);
     assertThat(lesson.get("exercises").get(0).get("completed").asBoolean()).isTrue();
@@ -112,8 +114,7 @@ class CourseApiTest {
     HttpResponse<String> response =
         SYLLABUS.get("/courses?published=false&limit=50", RunningSyllabus.AUTHOR);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(queryCount(response)).isEqualTo(4);
+    assertThat(response).hasStatus(200).ranStatements(4);
     JsonNode page = json(response);
     assertThat(page.get("courses")).hasSize(50);
     assertThat(page.get("courses").get(49).get("id").asLong())
@@ -125,8 +126,7 @@ class CourseApiTest {
   void an_unknown_course_is_a_json_404_after_one_statement() {
     HttpResponse<String> response = SYLLABUS.get("/courses/987654321");
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(queryCount(response)).isEqualTo(1);
+    assertThat(response).hasStatus(404).ranStatements(1);
     assertThat(json(response).get("message").asText()).isEqualTo("Course 987654321 not found");
   }
 
@@ -143,10 +143,35 @@ class CourseApiTest {
             "/courses/1?learner=x")) {
       HttpResponse<String> response = SYLLABUS.get(bad);
 
-      assertThat(response.statusCode()).as(bad).isEqualTo(400);
-      assertThat(queryCount(response)).as(bad).isZero();
+      assertThat(response).hasStatus(400).ranNoStatement();
       assertThat(json(response).get("message").asText()).as(bad).isNotBlank();
     }
+  }
+
+  @Test
+  void the_default_page_of_course_trees_costs_4_statements() {
+    HttpResponse<String> response = SYLLABUS.get("/courses");
+
+    assertThat(response).hasStatus(200).ranStatements(4);
+    assertThat(json(response).get("courses")).hasSize(ListCourseTreesQuery.DEFAULT_LIMIT);
+  }
+
+  @Test
+  void server_timing_says_how_long_the_statements_took_within_the_request() {
+    HttpResponse<String> response = SYLLABUS.get("/courses/" + medium);
+
+    assertThat(response.headers().firstValue("Server-Timing").orElseThrow())
+        .matches("db;dur=\\d+\\.\\d;desc=\"4 statements\", app;dur=\\d+\\.\\d");
+    assertThat(dbMillis(response)).isPositive();
+    assertThat(appMillis(response)).isGreaterThanOrEqualTo(dbMillis(response));
+  }
+
+  @Test
+  void a_request_that_runs_no_statement_spends_no_time_in_the_database() {
+    HttpResponse<String> response = SYLLABUS.get("/courses/abc");
+
+    assertThat(response.headers().firstValue("Server-Timing").orElseThrow())
+        .startsWith("db;dur=0.0;desc=\"0 statements\", app;dur=");
   }
 
   @Test

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
 
+  /** The logger of the N+1 guard, whose warnings tests read with {@link CapturedLog}. */
+  static final String REPEATED_STATEMENT_GUARD =
+      "dev.syllabus.bootstrap.profiling.RepeatedStatementGuard";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FreshDatabase database = FreshDatabase.perClass();

@@ -1,18 +1,32 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.ExtensionMethod;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Counts the SQL statements Jdbi executes on a thread while a counting window is open there: the
- * figure behind {@code X-Query-Count} and the statement budgets of the tests. It wraps the {@link
- * SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it. A batch
- * counts as one statement, as it is one round trip.
+ * Records the SQL statements Jdbi executes on a thread while a window is open there: how many, how
+ * long they took, and how often each SQL text ran. The figures behind {@code X-Query-Count}, {@code
+ * Server-Timing}, the repeated-statement guard, the profiler page and the tests' statement budgets.
+ * It wraps the {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of
+ * replacing it. A batch counts as one statement, as it is one round trip.
  */
 public final class StatementCounter implements SqlLogger {
+
+  /**
+   * Distinct SQL texts a window tallies one by one; statements of further texts still count in its
+   * totals. Bounds a window's memory whatever a request runs.
+   */
+  public static final int MAX_TALLIED_TEXTS = 50;
 
   private final SqlLogger delegate;
   private final ThreadLocal<Window> windows = new ThreadLocal<>();
@@ -29,7 +43,7 @@ public final class StatementCounter implements SqlLogger {
     return counter;
   }
 
-  /** Starts counting the statements this thread runs until the window is closed. */
+  /** Starts recording the statements this thread runs until the window is closed. */
   public Window open() {
     Window window = new Window();
     windows.set(window);
@@ -44,31 +58,67 @@ public final class StatementCounter implements SqlLogger {
   @Override
   public void logAfterExecution(StatementContext context) {
     delegate.logAfterExecution(context);
-    count();
+    record(context);
   }
 
   @Override
   public void logException(StatementContext context, SQLException ex) {
     delegate.logException(context, ex);
-    count(); // a failed statement still made its round trip
+    record(context); // a failed statement still made its round trip
   }
 
-  private void count() {
+  private void record(StatementContext context) {
     Window window = windows.get();
     if (window != null) {
-      window.statements++;
+      window.add(context);
     }
   }
 
-  /** The statements counted on one thread since {@link #open()}. */
+  /**
+   * The statements recorded on one thread since {@link #open()}. Only that thread changes it, and
+   * only until it is closed; after that it may be read from any thread it is safely handed to.
+   */
   public final class Window implements AutoCloseable {
 
     private int statements;
+    private long nanos;
+    // Keyed by the raw SQL: the text the DAO method declares, the same on every call (the rendered
+    // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes).
+    private final Map<String, Tally> bySql = new LinkedHashMap<>();
 
     private Window() {}
 
+    /** How many statements ran. */
     public int statements() {
       return statements;
+    }
+
+    /** Their time in the database, from Jdbi's execution to completion moments, in nanoseconds. */
+    public long nanos() {
+      return nanos;
+    }
+
+    /**
+     * The statements by SQL text, in the order each text first ran; at most {@value
+     * #MAX_TALLIED_TEXTS}.
+     */
+    public List<StatementTally> tallies() {
+      List<StatementTally> tallies = new ArrayList<>(bySql.size());
+      bySql.forEach((sql, tally) -> tallies.add(tally.toStatementTally(sql)));
+      return tallies;
+    }
+
+    /** The SQL text that ran most often, the first of those if several did; empty if none ran. */
+    public Optional<StatementTally> mostRepeated() {
+      String sql = null;
+      Tally most = null;
+      for (Map.Entry<String, Tally> entry : bySql.entrySet()) {
+        if (most == null || entry.getValue().count > most.count) {
+          sql = entry.getKey();
+          most = entry.getValue();
+        }
+      }
+      return most == null ? Optional.empty() : Optional.of(most.toStatementTally(sql));
     }
 
     @Override
@@ -76,6 +126,44 @@ public final class StatementCounter implements SqlLogger {
       if (windows.get() == this) {
         windows.remove();
       }
+    }
+
+    private void add(StatementContext context) {
+      long elapsed = context.getElapsedTime(ChronoUnit.NANOS);
+      statements++;
+      nanos += elapsed;
+      Tally tally = bySql.get(context.getRawSql());
+      if (tally == null) {
+        if (bySql.size() == MAX_TALLIED_TEXTS) {
+          return;
+        }
+        tally = new Tally(context.getExtensionMethod());
+        bySql.put(context.getRawSql(), tally);
+      }
+      tally.count++;
+      tally.nanos += elapsed;
+    }
+  }
+
+  /** One SQL text's share of a window, per request or per action. */
+  public record StatementTally(String sql, Optional<String> daoMethod, int count, long nanos) {}
+
+  /** The running figures of one SQL text; its name is only worked out when someone asks. */
+  private static final class Tally {
+
+    private final ExtensionMethod method;
+    private int count;
+    private long nanos;
+
+    private Tally(ExtensionMethod method) {
+      this.method = method;
+    }
+
+    private StatementTally toStatementTally(String sql) {
+      Optional<String> daoMethod =
+          Optional.ofNullable(method)
+              .map(m -> m.getType().getSimpleName() + "." + m.getMethod().getName());
+      return new StatementTally(sql, daoMethod, count, nanos);
     }
   }
 }

@@ -1,0 +1,78 @@
+package dev.syllabus.bootstrap.profiling;
+
+import dev.syllabus.adapter.out.persistence.StatementCounter.StatementTally;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What the profiler page shows, as {@code /queries.json} serializes it: the slowest and the recent
+ * requests, each with its statements grouped by SQL text. Built on the admin thread that asks.
+ */
+record QueriesPage(
+    int repeatedStatementThreshold, List<RequestView> slowest, List<RequestView> recent) {
+
+  static QueriesPage of(RequestProfiles profiles, int repeatedStatementThreshold) {
+    return new QueriesPage(
+        repeatedStatementThreshold,
+        views(profiles.slowest(), repeatedStatementThreshold),
+        views(profiles.recent(), repeatedStatementThreshold));
+  }
+
+  private static List<RequestView> views(List<RequestProfile> profiles, int threshold) {
+    return profiles.stream().map(profile -> RequestView.of(profile, threshold)).toList();
+  }
+
+  /** One request; {@code statementsNotListed} ran SQL texts beyond those a request tallies. */
+  record RequestView(
+      String startedAt,
+      String method,
+      String endpoint,
+      String path,
+      int status,
+      double totalMillis,
+      double dbMillis,
+      int statementCount,
+      int statementsNotListed,
+      List<StatementView> statements) {
+
+    static RequestView of(RequestProfile profile, int threshold) {
+      List<StatementView> statements =
+          profile.statements().tallies().stream()
+              .map(tally -> StatementView.of(tally, threshold))
+              .toList();
+      int listed = statements.stream().mapToInt(StatementView::count).sum();
+      return new RequestView(
+          profile.startedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
+          profile.endpoint().method(),
+          profile.endpoint().template(),
+          profile.path(),
+          profile.status(),
+          millis(profile.totalNanos()),
+          millis(profile.statements().nanos()),
+          profile.statements().statements(),
+          profile.statements().statements() - listed,
+          statements);
+    }
+  }
+
+  /**
+   * One SQL text of a request: how often it ran and for how long; repeated if over the guard's
+   * threshold.
+   */
+  record StatementView(
+      String daoMethod, String sql, int count, double totalMillis, boolean repeated) {
+
+    static StatementView of(StatementTally tally, int threshold) {
+      return new StatementView(
+          tally.daoMethod().orElse(null),
+          tally.sql(),
+          tally.count(),
+          millis(tally.nanos()),
+          tally.count() > threshold);
+    }
+  }
+
+  private static double millis(long nanos) {
+    return Math.round(nanos / 1_000.0) / 1_000.0;
+  }
+}

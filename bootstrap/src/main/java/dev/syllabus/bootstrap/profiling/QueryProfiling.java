@@ -1,0 +1,32 @@
+package dev.syllabus.bootstrap.profiling;
+
+import dev.syllabus.adapter.out.persistence.StatementCounter;
+import io.dropwizard.core.setup.Environment;
+
+/**
+ * Watching the queries: what every API request ran in the database, on its response headers, in the
+ * N+1 guard's warnings and on the admin page {@code /queries}. Per-statement timers are
+ * Dropwizard's own, on the admin page {@code /metrics}.
+ */
+public final class QueryProfiling {
+
+  private QueryProfiling() {}
+
+  /** Profiles the requests of the Jersey environment with the statements the counter records. */
+  public static void install(
+      Environment environment, StatementCounter statements, ProfilingSettings settings) {
+    RequestProfiles profiles =
+        new RequestProfiles(settings.getRecentRequests(), settings.getSlowestRequests());
+    RepeatedStatementGuard guard =
+        new RepeatedStatementGuard(settings.getRepeatedStatementThreshold(), settings.isStrict());
+    environment.jersey().register(new QueryProfilingListener(statements, profiles));
+    environment.jersey().register(new QueryProfilingFilter(guard));
+    environment
+        .admin()
+        .addServlet(
+            "queries",
+            new QueriesServlet(
+                profiles, environment.getObjectMapper(), settings.getRepeatedStatementThreshold()))
+        .addMapping(QueriesServlet.HTML, QueriesServlet.JSON);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.syllabus.bootstrap.profiling;
+
+import dev.syllabus.adapter.out.persistence.StatementCounter;
+import io.dropwizard.jersey.errors.ErrorMessage;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import java.lang.annotation.Annotation;
+import java.util.Locale;
+
+/**
+ * Puts on every API response, errors included, what its request cost in the database: {@code
+ * X-Query-Count: 4} and {@code Server-Timing: db;dur=12.3;desc="4 statements", app;dur=40.1}
+ * (milliseconds; {@code app} runs until this filter, before the body is written). It also applies
+ * the repeated-statement guard, whose strict mode turns the response into a JSON 500.
+ */
+@Priority(Priorities.HEADER_DECORATOR)
+final class QueryProfilingFilter implements ContainerResponseFilter {
+
+  private static final String QUERY_COUNT = "X-Query-Count";
+  private static final String SERVER_TIMING = "Server-Timing";
+
+  private final RepeatedStatementGuard guard;
+
+  QueryProfilingFilter(RepeatedStatementGuard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    ProfiledRequest.of(request).ifPresent(profiled -> decorate(request, response, profiled));
+  }
+
+  private void decorate(
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      ProfiledRequest profiled) {
+    StatementCounter.Window statements = profiled.statements();
+    guard.check(Endpoint.of(request), statements).ifPresent(failure -> fail(response, failure));
+    response.getHeaders().putSingle(QUERY_COUNT, statements.statements());
+    response
+        .getHeaders()
+        .putSingle(
+            SERVER_TIMING,
+            serverTiming(statements.statements(), statements.nanos(), profiled.elapsedNanos()));
+  }
+
+  private static String serverTiming(int statements, long dbNanos, long appNanos) {
+    return String.format(
+        Locale.ROOT,
+        "db;dur=%.1f;desc=\"%d statement%s\", app;dur=%.1f",
+        dbNanos / 1e6,
+        statements,
+        statements == 1 ? "" : "s",
+        appNanos / 1e6);
+  }
+
+  private static void fail(ContainerResponseContext response, String message) {
+    int status = Status.INTERNAL_SERVER_ERROR.getStatusCode();
+    response.setStatus(status);
+    response.setEntity(
+        new ErrorMessage(status, message), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+  }
+}

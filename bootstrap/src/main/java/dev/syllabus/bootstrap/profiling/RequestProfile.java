@@ -1,0 +1,16 @@
+package dev.syllabus.bootstrap.profiling;
+
+import dev.syllabus.adapter.out.persistence.StatementCounter;
+import java.time.Instant;
+
+/**
+ * What one finished request cost: its time from start to written response, and the statements it
+ * ran (a closed window, which no longer changes).
+ */
+record RequestProfile(
+    Instant startedAt,
+    Endpoint endpoint,
+    String path,
+    int status,
+    long totalNanos,
+    StatementCounter.Window statements) {}
