@@ -150,7 +150,7 @@ class CourseApiTest {
 
   @Test
   void the_default_page_of_course_trees_costs_4_statements() {
-    HttpResponse<String> response = SYLLABUS.get("/courses");
+    HttpResponse<String> response = SYLLABUS.get("/courses", RunningSyllabus.AUTHOR);
 
     assertThat(response).hasStatus(200).ranStatements(4);
     assertThat(json(response).get("courses")).hasSize(ListCourseTreesQuery.DEFAULT_LIMIT);

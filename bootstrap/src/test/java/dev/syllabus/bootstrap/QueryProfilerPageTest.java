@@ -53,7 +53,7 @@ class QueryProfilerPageTest {
   @Test
   void the_most_recent_request_comes_first_with_its_statements_grouped_by_sql_text() {
     SYLLABUS.get("/courses/abc");
-    SYLLABUS.get("/courses/" + course + "?learner=7");
+    SYLLABUS.get("/courses/" + course + "?learner=7", RunningSyllabus.LEARNER_7);
 
     JsonNode recent = queries().get("recent");
     JsonNode last = recent.get(0);
