@@ -3,10 +3,16 @@ package dev.syllabus.adapter.in.rest;
 import static dev.syllabus.adapter.in.rest.RestFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.syllabus.application.port.in.AccessDeniedException;
+import dev.syllabus.application.port.in.ConcurrentChangeException;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.ExerciseNotFoundException;
+import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.InvalidQueryException;
+import dev.syllabus.application.port.in.NodeNotFoundException;
+import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.LessonId;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.GET;
@@ -14,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +49,41 @@ class ErrorMappingTest {
     public String query() {
       throw new InvalidQueryException("limit must be between 1 and 100, was 0");
     }
+
+    @GET
+    @Path("/node")
+    public String node() {
+      throw new NodeNotFoundException(new LessonId(5));
+    }
+
+    @GET
+    @Path("/access")
+    public String access() {
+      throw new AccessDeniedException("You may not read the progress of learner 8");
+    }
+
+    @GET
+    @Path("/version")
+    public String version() {
+      throw new VersionMismatchException(new CourseId(3), 1, 4);
+    }
+
+    @GET
+    @Path("/collision")
+    public String collision() {
+      throw new ConcurrentChangeException(
+          "The change collided with others 5 times; try again",
+          new IllegalStateException("deadlock detected in SELECT … FOR UPDATE"));
+    }
+
+    @GET
+    @Path("/invalid")
+    public String invalid() {
+      throw new InvalidCommandException(
+          List.of(
+              new InvalidCommandException.Violation("title", "must not be blank"),
+              new InvalidCommandException.Violation("position", "must be at least 1, was 0")));
+    }
   }
 
   private final ResourceExtension resources =
@@ -66,6 +108,47 @@ class ErrorMappingTest {
         "/fail/query",
         400,
         "{\"code\":400,\"message\":\"limit must be between 1 and 100, was 0\"}");
+  }
+
+  @Test
+  void an_unknown_module_lesson_or_exercise_answers_404() {
+    assertAnswer("/fail/node", 404, "{\"code\":404,\"message\":\"Lesson 5 not found\"}");
+  }
+
+  @Test
+  void a_caller_asking_for_what_is_not_theirs_answers_403() {
+    assertAnswer(
+        "/fail/access",
+        403,
+        "{\"code\":403,\"message\":\"You may not read the progress of learner 8\"}");
+  }
+
+  @Test
+  void a_write_on_an_old_version_answers_412_with_the_current_etag() {
+    Response response = resources.target("/fail/version").request().get();
+
+    assertThat(response.getStatus()).isEqualTo(412);
+    assertThat(response.getHeaderString("ETag")).isEqualTo("\"v4\"");
+    assertThat(json(response).get("message").asText())
+        .isEqualTo("Course 3 is at version 4, not 1: it changed meanwhile");
+  }
+
+  @Test
+  void a_change_that_kept_colliding_answers_409_without_its_cause() {
+    assertAnswer(
+        "/fail/collision",
+        409,
+        "{\"code\":409,\"message\":\"The change collided with others 5 times; try again\"}");
+  }
+
+  @Test
+  void a_body_breaking_rules_answers_422_naming_every_field() {
+    assertAnswer(
+        "/fail/invalid",
+        422,
+        "{\"code\":422,\"message\":\"title must not be blank; position must be at least 1, was 0\","
+            + "\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"},"
+            + "{\"field\":\"position\",\"message\":\"must be at least 1, was 0\"}]}");
   }
 
   private void assertAnswer(String path, int status, String body) {
