@@ -19,12 +19,17 @@ public enum ExerciseType {
     return code;
   }
 
+  /** Read once per exercise row: a switch, without the array {@code values()} copies each call. */
   public static Optional<ExerciseType> fromCode(String code) {
-    for (ExerciseType type : values()) {
-      if (type.code.equals(code)) {
-        return Optional.of(type);
-      }
+    if (code == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return switch (code) {
+      case "video" -> Optional.of(VIDEO);
+      case "multiple-choice" -> Optional.of(MULTIPLE_CHOICE);
+      case "fill-in-blank" -> Optional.of(FILL_IN_BLANK);
+      case "text" -> Optional.of(TEXT);
+      default -> Optional.empty();
+    };
   }
 }
