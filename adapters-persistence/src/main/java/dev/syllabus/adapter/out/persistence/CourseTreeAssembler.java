@@ -51,13 +51,22 @@ final class CourseTreeAssembler {
     return ids;
   }
 
+  /**
+   * The children of each parent. Rows come ordered by parent, so each parent's children are one
+   * run: one map entry per run, not one lookup per row.
+   */
   private static <R, T> Map<Long, List<T>> group(
       List<R> rows, ToLongFunction<R> parent, Function<R, T> build) {
     Map<Long, List<T>> byParent = new HashMap<>();
+    List<T> run = null;
+    long runParent = 0;
     for (R row : rows) {
-      byParent
-          .computeIfAbsent(parent.applyAsLong(row), any -> new ArrayList<>())
-          .add(build.apply(row));
+      long rowParent = parent.applyAsLong(row);
+      if (run == null || rowParent != runParent) {
+        run = byParent.computeIfAbsent(rowParent, any -> new ArrayList<>());
+        runParent = rowParent;
+      }
+      run.add(build.apply(row));
     }
     return byParent;
   }

@@ -5,8 +5,11 @@ import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** One row of {@code exercises}, as a statement reads it. */
-record ExerciseRow(long id, long lessonId, String type, String title, int position) {
+/**
+ * One row of {@code exercises}, as a statement reads it. The type is decoded as the row is read, so
+ * that no row keeps a string of its own for one of four values.
+ */
+record ExerciseRow(long id, long lessonId, ExerciseType type, String title, int position) {
 
   /**
    * Reads the columns id, lesson_id, type, title, position, in that order: no reflection on the hot
@@ -15,15 +18,14 @@ record ExerciseRow(long id, long lessonId, String type, String title, int positi
   static final RowMapper<ExerciseRow> MAPPER =
       (rs, context) ->
           new ExerciseRow(
-              rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+              rs.getLong(1), rs.getLong(2), type(rs.getString(3)), rs.getString(4), rs.getInt(5));
+
+  private static ExerciseType type(String code) {
+    return ExerciseType.fromCode(code)
+        .orElseThrow(() -> new IllegalStateException("Unknown exercise type in database: " + code));
+  }
 
   Exercise toExercise() {
-    return new Exercise(
-        new ExerciseId(id),
-        ExerciseType.fromCode(type)
-            .orElseThrow(
-                () -> new IllegalStateException("Unknown exercise type in database: " + type)),
-        title,
-        position);
+    return new Exercise(new ExerciseId(id), type, title, position);
   }
 }
