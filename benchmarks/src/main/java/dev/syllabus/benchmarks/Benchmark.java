@@ -15,25 +15,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.apache.tomcat.jdbc.pool.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The benchmark, in one run: creates its database and the shapes, measures every subject at 0 ms
- * and at the proxy's delay per round trip, writes the table and the charts, drops its database. Run
- * from the repository root: {@code java -jar benchmarks/target/benchmarks.jar [--quick]}.
+ * The benchmark, in one run: creates its database and the shapes, starts the servers, measures
+ * every subject at 0 ms and at the proxy's delay per round trip side by side, shape by shape,
+ * writes the table and the charts, and drops its database. Run from the repository root: {@code
+ * java -jar benchmarks/target/benchmarks.jar [--quick]}.
  */
 public final class Benchmark {
 
+  private static final List<Subject> SERVED =
+      List.of(Subject.BATCHED_HTTP, Subject.NAIVE_HTTP, Subject.JSON_FLOOR_HTTP);
+
   private final Options options;
   private final Postgres postgres = Postgres.fromEnvironment();
-  private final List<Result> results = new ArrayList<>();
   private final Map<Shape, Boolean> sameDocument = new EnumMap<>(Shape.class);
+  private final List<ChildJvm> servers = new ArrayList<>();
+  private final List<DataSource> pools = new ArrayList<>(); // direct first, then through the proxy
 
   private Benchmark(Options options) {
     this.options = options;
@@ -59,10 +67,42 @@ public final class Benchmark {
           "Delay proxy on port %d: %.2f ms asked, %.3f ms measured per round trip%n",
           proxy.port(), options.delayMillis(), addedMillis);
 
-      List<Breakdown.Step> breakdown = inProcess(data, proxy, far);
-      overHttp(data, proxy, far);
+      List<Runner.Cell> cells = new ArrayList<>();
+      Map<Subject, HttpTarget> http = startServers(data, proxy, far, cells);
+      checkFloorDocuments(http.get(Subject.BATCHED_HTTP), data);
+      CourseResource resource = inProcess(data, proxy, far, cells);
+
+      System.out.println("\nWarming every subject up on every shape...");
+      for (Runner.Cell cell : cells) {
+        prewarm(cell.target());
+      }
+      List<Result> results = new ArrayList<>();
+      for (Shape shape : Shape.values()) {
+        System.out.printf("%n%s, %s, every subject in turn:%n", shape.label(), shape.description());
+        for (Result result : Runner.measure(cells, shape, Budget.of(shape, options.scale()))) {
+          results.add(result);
+          print(result);
+        }
+      }
+      stopServers();
+
+      System.out.println("\nWhere the batched path spends, in this JVM at 0 ms:");
+      DataSource pool = pools.get(0);
+      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+      List<Breakdown.Step> breakdown =
+          Breakdown.measure(
+              Breakdown.steps(
+                  new RowFloor(pool, data),
+                  new JdbiRows(jdbi, data),
+                  new LoaderTarget(
+                      new JdbiCourseTreeLoader(jdbi), StatementCounter.installOn(jdbi), data),
+                  new ResourceTarget(resource, data, false),
+                  new ResourceTarget(resource, data, true)),
+              List.of(Shape.M, Shape.L),
+              options.scale());
 
       Duration took = Duration.between(started, Instant.now());
+      machine = machine.withLoadAtEnd();
       Report report =
           new Report(
               results, breakdown, machine, options, addedMillis, sameDocument, started, took);
@@ -71,94 +111,103 @@ public final class Benchmark {
       report.write(options.docs());
       Charts.write(results, options.docs(), options.delayMillis());
       System.out.println("Wrote " + options.docs().resolve("benchmarks.md") + " and its charts.");
+    } finally {
+      stopServers();
+      pools.forEach(pool -> pool.close(true));
     }
   }
 
-  /** The loaders alone and the two floors, in this JVM, directly and through the proxy. */
-  private List<Breakdown.Step> inProcess(BenchData data, DelayProxy proxy, PostgresDatabase far)
+  /**
+   * Starts the service with each loader, and the JSON floor server, each directly on PostgreSQL and
+   * through the proxy: six JVMs at once, so that their requests can take turns.
+   */
+  private Map<Subject, HttpTarget> startServers(
+      BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells)
       throws Exception {
-    List<Breakdown.Step> breakdown = List.of();
-    for (double delay : new double[] {0, options.delayMillis()}) {
-      PostgresDatabase database = delay == 0 ? data.database() : far;
-      LongSupplier trips = delay == 0 ? () -> -1 : proxy::roundTrips;
-      DataSource pool = Postgres.pool(database, 8);
-      try {
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        StatementCounter counter = StatementCounter.installOn(jdbi);
-        JdbiCourseTreeLoader batched = new JdbiCourseTreeLoader(jdbi);
-        Map<Subject, Target> targets = new LinkedHashMap<>();
-        targets.put(Subject.BATCHED_ALONE, new LoaderTarget(batched, counter, data));
-        targets.put(
-            Subject.NAIVE_ALONE,
-            new LoaderTarget(new NaiveJdbiCourseTreeLoader(jdbi), counter, data));
-        targets.put(Subject.JSON_FLOOR_JDBC, new JsonFloor(pool, data));
-        targets.put(Subject.ROW_FLOOR_JDBC, new RowFloor(pool, data));
-        System.out.printf("%nIn this JVM, %s ms per round trip:%n", Format.millis(delay));
-        for (Target target : targets.values()) {
-          prewarm(target);
-        }
-        for (Shape shape : Shape.values()) {
-          for (Map.Entry<Subject, Target> target : targets.entrySet()) {
-            measure(target.getKey(), target.getValue(), shape, delay, Probe.currentThread(), trips);
+    System.out.println("Starting the servers (six JVMs with -Xmx256m)...");
+    HttpClient client = HttpTarget.client();
+    Map<Subject, HttpTarget> direct = new EnumMap<>(Subject.class);
+    ExecutorService starting = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<ChildJvm>> starts = new ArrayList<>();
+      List<Runner.Cell> pending = new ArrayList<>();
+      for (double delay : delays()) {
+        for (Subject subject : SERVED) {
+          int port = ChildJvm.freePort();
+          PostgresDatabase database = delay == 0 ? data.database() : far;
+          starts.add(starting.submit(() -> startServer(subject, database, port, data, delay)));
+          HttpTarget target = new HttpTarget(client, port, data);
+          if (delay == 0) {
+            direct.put(subject, target);
           }
+          pending.add(new Runner.Cell(subject, delay, target, null, trips(proxy, delay)));
         }
-        if (delay == 0) {
-          System.out.println("\nWhere the batched path spends, in this JVM at 0 ms:");
-          CourseResource resource =
-              new CourseResource(
-                  new GetCourseTreeService(batched, new JdbiCompletionStore(jdbi)),
-                  new ListCourseTreesService(batched));
-          breakdown =
-              Breakdown.measure(
-                  Breakdown.steps(
-                      new RowFloor(pool, data),
-                      new JdbiRows(jdbi, data),
-                      new LoaderTarget(batched, counter, data),
-                      new ResourceTarget(resource, data, false),
-                      new ResourceTarget(resource, data, true)),
-                  List.of(Shape.M, Shape.L),
-                  options.scale());
-        }
-      } finally {
-        pool.close(true);
       }
+      for (int i = 0; i < starts.size(); i++) {
+        ChildJvm server = starts.get(i).get();
+        servers.add(server);
+        Runner.Cell cell = pending.get(i);
+        cells.add(
+            new Runner.Cell(
+                cell.subject(),
+                cell.delayMillis(),
+                cell.target(),
+                new JmxProbe(server.mbeans()),
+                cell.roundTrips()));
+      }
+    } finally {
+      starting.shutdown();
     }
-    return breakdown;
+    return direct;
   }
 
-  /** The service with each loader, and the JSON floor server, over HTTP, at 0 ms and delayed. */
-  private void overHttp(BenchData data, DelayProxy proxy, PostgresDatabase far) throws Exception {
-    HttpClient http = HttpTarget.client();
-    for (Subject subject :
-        List.of(Subject.BATCHED_HTTP, Subject.NAIVE_HTTP, Subject.JSON_FLOOR_HTTP)) {
-      for (double delay : new double[] {0, options.delayMillis()}) {
-        PostgresDatabase database = delay == 0 ? data.database() : far;
-        LongSupplier trips = delay == 0 ? () -> -1 : proxy::roundTrips;
-        int port = ChildJvm.freePort();
-        System.out.printf(
-            "%n%s over HTTP, %s ms per round trip:%n", subject.what(), Format.millis(delay));
-        try (ChildJvm server = startServer(subject, database, port, data, delay)) {
-          HttpTarget target = new HttpTarget(http, port, data);
-          if (subject == Subject.BATCHED_HTTP && delay == 0) {
-            checkFloorDocuments(target, data);
-          }
-          JmxProbe probe = new JmxProbe(server.mbeans());
-          prewarm(target);
-          for (Shape shape : Shape.values()) {
-            measure(subject, target, shape, delay, probe, trips);
-          }
-          if (!server.alive()) {
-            System.err.println("The server died; see " + server.log());
-          }
-        }
+  /**
+   * The loaders alone and the two floors in this JVM, on a pool directly on PostgreSQL and one
+   * through the proxy; returns the service's resource over the direct pool, for the breakdown.
+   */
+  private CourseResource inProcess(
+      BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells) {
+    CourseResource resource = null;
+    for (double delay : delays()) {
+      DataSource pool = Postgres.pool(delay == 0 ? data.database() : far, 8);
+      pools.add(pool);
+      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+      StatementCounter counter = StatementCounter.installOn(jdbi);
+      JdbiCourseTreeLoader batched = new JdbiCourseTreeLoader(jdbi);
+      LongSupplier trips = trips(proxy, delay);
+      Probe probe = Probe.currentThread();
+      cells.add(
+          new Runner.Cell(
+              Subject.BATCHED_ALONE,
+              delay,
+              new LoaderTarget(batched, counter, data),
+              probe,
+              trips));
+      cells.add(
+          new Runner.Cell(
+              Subject.NAIVE_ALONE,
+              delay,
+              new LoaderTarget(new NaiveJdbiCourseTreeLoader(jdbi), counter, data),
+              probe,
+              trips));
+      cells.add(
+          new Runner.Cell(Subject.JSON_FLOOR_JDBC, delay, new JsonFloor(pool, data), probe, trips));
+      cells.add(
+          new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
+      if (delay == 0) {
+        resource =
+            new CourseResource(
+                new GetCourseTreeService(batched, new JdbiCompletionStore(jdbi)),
+                new ListCourseTreesService(batched));
       }
     }
+    return resource;
   }
 
   private ChildJvm startServer(
       Subject subject, PostgresDatabase database, int port, BenchData data, double delay)
       throws Exception {
-    String name = subject.name().toLowerCase(java.util.Locale.ROOT) + "-" + delay + "ms";
+    String name = subject.name().toLowerCase(Locale.ROOT) + "-" + delay + "ms";
     if (subject == Subject.JSON_FLOOR_HTTP) {
       return ChildJvm.start(
           name,
@@ -221,7 +270,7 @@ public final class Benchmark {
    * paths all shapes share, and no cell pays for being the first.
    */
   private void prewarm(Target target) throws Exception {
-    long end = System.nanoTime() + Duration.ofMillis(Math.round(4_000 * options.scale())).toNanos();
+    long end = System.nanoTime() + Duration.ofMillis(Math.round(3_000 * options.scale())).toNanos();
     do {
       for (Shape shape : new Shape[] {Shape.S, Shape.M, Shape.PAGE, Shape.L}) {
         target.serve(shape);
@@ -229,31 +278,43 @@ public final class Benchmark {
     } while (System.nanoTime() < end);
   }
 
-  private void measure(
-      Subject subject, Target target, Shape shape, double delay, Probe probe, LongSupplier trips)
-      throws Exception {
-    try {
-      Budget budget = Budget.of(shape, options.scale());
-      if (delay > 0 && !subject.http()) {
-        budget = budget.withoutLoad(); // throughput in this JVM is measured at 0 ms only
-      }
-      Result result = Runner.measure(subject, target, shape, delay, probe, trips, budget);
-      results.add(result);
+  private double[] delays() {
+    return new double[] {0, options.delayMillis()};
+  }
+
+  private static LongSupplier trips(DelayProxy proxy, double delay) {
+    return delay == 0 ? () -> -1 : proxy::roundTrips;
+  }
+
+  private static void print(Result result) {
+    if (result.latency() == null) {
       System.out.printf(
-          "  %-4s %-10s %-27s %6s stmts  median %8s ms  p99 %8s ms  (%4d)  %8s req/s  %10s/req%s%n",
-          shape.label(),
-          subject.what(),
-          subject.how(),
-          Format.count(result.statements()),
-          Format.millis(result.latency().medianMillis()),
-          Format.millis(result.latency().p99Millis()),
-          result.latency().count(),
-          Format.rate(result.throughput()),
-          Format.bytes(result.allocatedPerRequest()),
-          result.errors() > 0 ? "  " + result.errors() + " FAILED" : "");
-    } catch (IllegalStateException e) {
-      System.err.printf("  %s %s %s: %s%n", shape.label(), subject.what(), subject.how(), e);
-      results.add(Report.failed(subject, shape, delay));
+          "  %-10s %-27s %4s ms  FAILED%n",
+          result.subject().what(), result.subject().how(), Format.millis(result.delayMillis()));
+      return;
     }
+    System.out.printf(
+        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s req/s  %10s/req%s%n",
+        result.subject().what(),
+        result.subject().how(),
+        Format.millis(result.delayMillis()),
+        Format.count(result.statements()),
+        Format.millis(result.latency().medianMillis()),
+        Format.millis(result.latency().p99Millis()),
+        result.latency().count(),
+        Format.rate(result.throughput()),
+        Format.bytes(result.allocatedPerRequest()),
+        result.errors() > 0 ? "  " + result.errors() + " FAILED" : "");
+  }
+
+  private void stopServers() {
+    for (ChildJvm server : servers) {
+      try {
+        server.close();
+      } catch (Exception e) {
+        System.err.println("while stopping " + server.log() + ": " + e);
+      }
+    }
+    servers.clear();
   }
 }

@@ -17,29 +17,28 @@ final class Breakdown {
 
   private Breakdown() {}
 
-  /** Measures every step, in order, for each shape. */
+  /** Measures every step, side by side, for each shape. */
   static List<Step> measure(Map<String, Target> steps, List<Shape> shapes, double scale)
       throws Exception {
     List<Step> measured = new ArrayList<>();
+    List<String> names = new ArrayList<>(steps.keySet());
     for (Shape shape : shapes) {
-      Budget budget = Budget.of(shape, scale).withoutLoad();
-      for (Map.Entry<String, Target> step : steps.entrySet()) {
-        Result result =
-            Runner.measure(
-                Subject.BATCHED_ALONE,
-                step.getValue(),
-                shape,
-                0,
-                Probe.currentThread(),
-                () -> -1,
-                budget);
-        measured.add(
-            new Step(step.getKey(), shape, result.latency(), result.allocatedPerRequest()));
+      List<Runner.Cell> cells = new ArrayList<>();
+      for (Target step : steps.values()) {
+        cells.add(new Runner.Cell(Subject.BATCHED_ALONE, 0, step, Probe.currentThread(), () -> -1));
+      }
+      List<Result> results = Runner.measure(cells, shape, Budget.of(shape, scale).withoutLoad());
+      for (int i = 0; i < names.size(); i++) {
+        Result result = results.get(i);
+        if (result.latency() == null) {
+          throw new IllegalStateException("step failed: " + names.get(i));
+        }
+        measured.add(new Step(names.get(i), shape, result.latency(), result.allocatedPerRequest()));
         System.out.printf(
-            "  %-4s %-58s median %8.2f ms  %10s allocated%n",
+            "  %-4s %-58s median %8s ms  %10s allocated%n",
             shape.label(),
-            step.getKey(),
-            result.latency().medianMillis(),
+            names.get(i),
+            Format.millis(result.latency().medianMillis()),
             Format.bytes(result.allocatedPerRequest()));
       }
     }

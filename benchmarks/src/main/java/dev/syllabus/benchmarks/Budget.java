@@ -14,9 +14,9 @@ record Budget(Duration warmUp, Duration measure, int minSamples, int maxSamples,
     Budget full =
         switch (shape) {
           case S -> new Budget(seconds(1), seconds(2), 20, 4000, seconds(1.5));
-          case M -> new Budget(seconds(1), seconds(2.5), 10, 2000, seconds(2));
-          case L -> new Budget(seconds(1.5), seconds(5), 5, 500, seconds(3));
-          case PAGE -> new Budget(seconds(1), seconds(2.5), 10, 2000, seconds(2));
+          case M -> new Budget(seconds(1), seconds(2.5), 8, 2000, seconds(2));
+          case L -> new Budget(seconds(1.5), seconds(4), 5, 500, seconds(2.5));
+          case PAGE -> new Budget(seconds(1), seconds(2.5), 5, 2000, seconds(2));
         };
     return new Budget(
         scaled(full.warmUp, scale),

@@ -26,16 +26,18 @@ final class ChildJvm implements AutoCloseable {
 
   static final String HEAP_LIMIT = "-Xmx256m";
 
-  private final String name;
   private final Process process;
   private final Path log;
   private final JMXConnector jmx;
+  private final Thread killOnExit;
 
   private ChildJvm(String name, Process process, Path log, JMXConnector jmx) {
-    this.name = name;
     this.process = process;
     this.log = log;
     this.jmx = jmx;
+    // An interrupted benchmark must not leave its servers behind.
+    this.killOnExit = new Thread(process::destroyForcibly, "stop " + name);
+    Runtime.getRuntime().addShutdownHook(killOnExit);
   }
 
   /**
@@ -96,6 +98,7 @@ final class ChildJvm implements AutoCloseable {
     if (!process.waitFor(15, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
     }
+    Runtime.getRuntime().removeShutdownHook(killOnExit);
   }
 
   static int freePort() throws IOException {

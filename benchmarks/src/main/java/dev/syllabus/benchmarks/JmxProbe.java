@@ -1,13 +1,16 @@
 package dev.syllabus.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +30,7 @@ final class JmxProbe implements Probe {
   private final com.sun.management.ThreadMXBean threads;
   private final Set<String> heapPoolNames = new HashSet<>();
   private final MemoryMXBean memory;
+  private final List<GarbageCollectorMXBean> collectors = new ArrayList<>();
   private final AtomicLong maxBeforeGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
   private Map<Long, Long> lastAllocated = Map.of();
@@ -52,6 +56,9 @@ final class JmxProbe implements Probe {
         server.queryNames(
             new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*"), null)) {
       server.addNotificationListener(collector, this::collected, null, null);
+      collectors.add(
+          ManagementFactory.newPlatformMXBeanProxy(
+              server, collector.toString(), GarbageCollectorMXBean.class));
     }
   }
 
@@ -69,6 +76,11 @@ final class JmxProbe implements Probe {
     }
     lastAllocated = now;
     return allocated;
+  }
+
+  @Override
+  public long gcMillis() {
+    return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   @Override

@@ -10,7 +10,15 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /** What the figures were measured on: CPU, memory, operating system, JVM, PostgreSQL. */
-record Machine(int cores, String cpu, long memoryMiB, String os, String jvm, String postgres) {
+record Machine(
+    int cores,
+    String cpu,
+    long memoryMiB,
+    String os,
+    String jvm,
+    String postgres,
+    String loadAtStart,
+    String loadAtEnd) {
 
   static Machine describe(Postgres server) throws SQLException {
     return new Machine(
@@ -26,19 +34,39 @@ record Machine(int cores, String cpu, long memoryMiB, String os, String jvm, Str
             + " ("
             + System.getProperty("java.vendor")
             + ")",
-        postgresVersion(server));
+        postgresVersion(server),
+        loadAverage(),
+        "");
+  }
+
+  /** The same machine, with the load average now, at the end of the run. */
+  Machine withLoadAtEnd() {
+    return new Machine(cores, cpu, memoryMiB, os, jvm, postgres, loadAtStart, loadAverage());
+  }
+
+  /** Load averages over 1, 5 and 15 minutes: how busy the machine was with others' work too. */
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " / " + parts[1] + " / " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   String text() {
     return String.format(
         Locale.ROOT,
-        "%d cores (%s), %,d MiB memory, %s; %s; %s",
+        "%d cores (%s), %,d MiB memory, %s; %s; %s; load average (1 / 5 / 15 min) %s at the"
+            + " start%s",
         cores,
         cpu,
         memoryMiB,
         os,
         jvm,
-        postgres);
+        postgres,
+        loadAtStart,
+        loadAtEnd.isEmpty() ? "" : ", " + loadAtEnd + " at the end");
   }
 
   private static String postgresVersion(Postgres server) throws SQLException {

@@ -66,7 +66,7 @@ record Options(
         throw new IllegalStateException(
             file.toAbsolutePath()
                 + " is missing. Run from the repository root after"
-                + " `mvn -B -q -Pbenchmarks package -DskipTests`.");
+                + " `mvn -B -q -Pbenchmarks clean package -DskipTests`.");
       }
     }
   }

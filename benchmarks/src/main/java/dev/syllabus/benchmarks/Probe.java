@@ -1,14 +1,20 @@
 package dev.syllabus.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /**
- * What a measurement reads about the JVM that serves: bytes allocated so far (a counter), and the
- * heap since the last {@link #resetHeap()}. -1 where it cannot tell.
+ * What a measurement reads about the JVM that serves: bytes allocated and milliseconds of
+ * collection pauses so far (counters), and the heap since the last {@link #resetHeap()}. -1 where
+ * it cannot tell.
  */
 interface Probe {
 
   long allocatedBytes() throws Exception;
+
+  /** Stop-the-world collection time so far, as the collectors report it. */
+  long gcMillis() throws Exception;
 
   default void resetHeap() throws Exception {}
 
@@ -24,11 +30,23 @@ interface Probe {
 
   /**
    * This JVM, for targets that run on the measuring thread: the bytes that thread allocated, exact
-   * (HotSpot's per-thread counter), and nothing about the heap, which the benchmark itself shares.
+   * (HotSpot's per-thread counter), this JVM's collections, and nothing about the heap, which the
+   * benchmark itself shares.
    */
   static Probe currentThread() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    return threads::getCurrentThreadAllocatedBytes;
+    List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    return new Probe() {
+      @Override
+      public long allocatedBytes() {
+        return threads.getCurrentThreadAllocatedBytes();
+      }
+
+      @Override
+      public long gcMillis() {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+      }
+    };
   }
 }

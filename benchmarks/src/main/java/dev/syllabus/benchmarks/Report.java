@@ -17,7 +17,7 @@ import java.util.Optional;
 final class Report {
 
   static final String COMMAND =
-      "mvn -B -q -Pbenchmarks package -DskipTests && java -jar benchmarks/target/benchmarks.jar";
+      "mvn -B -q -Pbenchmarks clean package -DskipTests && java -jar benchmarks/target/benchmarks.jar";
 
   private final List<Result> results;
   private final List<Breakdown.Step> breakdown;
@@ -49,7 +49,7 @@ final class Report {
 
   /** A cell whose measurement failed: no figures, one error. */
   static Result failed(Subject subject, Shape shape, double delay) {
-    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, 1);
+    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, 1);
   }
 
   /** One target of the issue, its figure and whether it is met. */
@@ -158,8 +158,9 @@ final class Report {
           .append("\n\n");
       md.append(
           "| shape | subject | via | statements | round trips | median ms | p99 ms | samples"
-              + " | req/s, 4 clients | allocated / request | peak heap | heap after GC, max"
-              + " | response |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+              + " | req/s, 4 clients | allocated / request | GC pauses / request | peak heap"
+              + " | heap after GC, max | response |\n"
+              + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (Shape shape : Shape.values()) {
         for (Subject subject : Subject.values()) {
           find(subject, shape, d).ifPresent(result -> row(md, result));
@@ -231,18 +232,27 @@ final class Report {
           served over HTTP by a JDK `HttpServer` in a JVM of its own with the same heap limit. The
           *row floor* is the loader's four statements through plain JDBC, every column read and
           dropped.
-        - **Latency**: after a warm-up (at least 1.5 s per cell, for the JIT), sequential requests
-          for a time budget scaled to the shape (at least 5 to 20 samples, at most 500 to 4,000);
-          median and p99 by nearest rank; with fewer than 100 samples p99 is the slowest or nearly.
+        - **Side by side**: the six servers (the service with each loader and the JSON floor
+          server, each directly on PostgreSQL and through the proxy) run at once, idle but for
+          their turn. For each shape every subject is warmed up, then the timed requests come in
+          4 slices in which every subject takes its turn, so that a burst of load from elsewhere
+          on this shared machine falls on all subjects alike; every subject was first warmed up
+          on all shapes.
+        - **Latency**: sequential requests for a time budget scaled to the shape (at least 5 to
+          20 samples, at most 500 to 4,000); median and p99 by nearest rank; with fewer than 100
+          samples p99 is the slowest or nearly.
         - **Throughput**: 4 clients at once, each sending its next request when its answer is in,
-          for 1.5 to 3 s, on a 2-core machine shared by client, server and PostgreSQL.
-        - **Allocation per request**: over the timed sequential requests, the bytes the serving
-          JVM allocated divided by the requests: through HTTP, HotSpot's per-thread counters of
-          every server thread summed over JMX (background threads included); alone, the
-          measuring thread's own counter.
-        - **Peak heap**: the server JVM's heap pools' peak use (young and old generation) during
-          the cell, reset before it; *heap after GC, max* is the largest heap use right after a
-          collection, an upper bound of what the server kept alive.
+          for 1.5 to 2.5 s, on the 2 cores that client, server and PostgreSQL share. In the
+          benchmark's JVM only at 0 ms, where no proxy is shared.
+        - **Allocation per request**: over the timed requests, the bytes the serving JVM
+          allocated divided by the requests: through HTTP, HotSpot's per-thread counters of every
+          server thread summed over JMX (its background threads included); alone, the measuring
+          thread's own counter. **GC pauses** likewise, from the collectors' accumulated pause
+          time (in the benchmark's JVM, pauses its other threads caused count too).
+        - **Peak heap**: the largest heap use of the server JVM during the shape's measurements,
+          taken from the heap before each collection (the heap only grows between two) and at
+          the end; *heap after GC, max* is the largest use right after a collection, an upper
+          bound of what the server kept alive.
         - **Statements** come from `X-Query-Count` (through HTTP) or the service's
           `StatementCounter` (alone); **round trips** are the bursts the proxy saw per request.
         """);
@@ -339,6 +349,8 @@ final class Report {
         .append(Format.rate(r.throughput()))
         .append(" | ")
         .append(Format.bytes(r.allocatedPerRequest()))
+        .append(" | ")
+        .append(r.gcMillisPerRequest() < 0 ? "–" : Format.millis(r.gcMillisPerRequest()) + " ms")
         .append(" | ")
         .append(Format.bytes(r.peakHeap()))
         .append(" | ")

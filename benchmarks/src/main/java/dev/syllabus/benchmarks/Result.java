@@ -9,6 +9,7 @@ package dev.syllabus.benchmarks;
  * @param bytes of one answer
  * @param throughput requests per second with {@link Budget#CLIENTS} concurrent clients
  * @param allocatedPerRequest bytes the serving JVM allocated per request
+ * @param gcMillisPerRequest stop-the-world collection time of the serving JVM per request
  * @param peakHeap largest heap use of the server JVM during the measurement
  * @param maxHeapAfterGc largest heap use of the server JVM right after a collection
  */
@@ -22,6 +23,7 @@ record Result(
     Samples latency,
     double throughput,
     long allocatedPerRequest,
+    double gcMillisPerRequest,
     long peakHeap,
     long maxHeapAfterGc,
     int errors) {}

@@ -9,69 +9,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * Measures one cell: warm-up until the budget's time is spent (the JIT compiles the hot path), then
- * timed sequential requests, with the serving JVM's allocation read before and after them, then
- * {@link Budget#CLIENTS} clients at once for the load duration. Failed requests are counted, never
- * timed.
+ * Measures every cell of one shape side by side. After a warm-up of each cell (the JIT compiles its
+ * path), the timed sequential requests come in slices, every cell taking its turn in each slice: a
+ * burst of noise on this shared machine then falls on all cells alike instead of on whichever ran
+ * at the time, and the ratios between them stay fair. Each cell's serving JVM is read before and
+ * after each of its slices. Last, {@link Budget#CLIENTS} clients load each cell at once for the
+ * load duration. Failed requests are counted, never timed.
  */
 final class Runner {
 
+  static final int SLICES = 4;
   private static final int MAX_ERRORS = 20;
+
+  /** A subject at a delay: the target, the JVM that serves it, the proxy's round trips. */
+  record Cell(
+      Subject subject, double delayMillis, Target target, Probe probe, LongSupplier roundTrips) {
+
+    /** Throughput in this JVM is measured without delay only: the loaders share the proxy. */
+    boolean loaded() {
+      return subject.http() || delayMillis == 0;
+    }
+  }
 
   private Runner() {}
 
-  static Result measure(
-      Subject subject,
-      Target target,
-      Shape shape,
-      double delayMillis,
-      Probe probe,
-      LongSupplier roundTrips,
-      Budget budget)
-      throws Exception {
-    Errors errors = new Errors();
-    probe.resetHeap();
-
-    long warmUpEnd = System.nanoTime() + budget.warmUp().toNanos();
-    for (int calls = 0; calls < 2 || System.nanoTime() < warmUpEnd; calls++) {
-      errors.call(() -> target.serve(shape));
+  static List<Result> measure(List<Cell> cells, Shape shape, Budget budget) throws Exception {
+    List<Tally> tallies = new ArrayList<>();
+    for (Cell cell : cells) {
+      Tally tally = new Tally(cell, budget.maxSamples());
+      tallies.add(tally);
+      cell.probe().resetHeap();
+      tally.run(() -> warmUp(cell, shape, budget));
     }
-
-    long[] nanos = new long[budget.maxSamples()];
-    int count = 0;
-    int statements = -1;
-    long bytes = -1;
-    long tripsBefore = roundTrips.getAsLong();
-    long allocatedBefore = probe.allocatedBytes();
-    long measureEnd = System.nanoTime() + budget.measure().toNanos();
-    while (count < budget.maxSamples()
-        && (count < budget.minSamples() || System.nanoTime() < measureEnd)) {
-      long start = System.nanoTime();
-      Target.Outcome outcome = errors.call(() -> target.serve(shape));
-      long took = System.nanoTime() - start;
-      if (outcome != null) {
-        nanos[count++] = took;
-        statements = Math.max(statements, outcome.statements());
-        bytes = outcome.bytes();
+    for (int slice = 0; slice < SLICES; slice++) {
+      for (int i = 0; i < tallies.size(); i++) {
+        Tally tally = tallies.get((i + slice) % tallies.size()); // no cell always first
+        tally.run(() -> tally.slice(shape, budget));
       }
     }
-    long allocated = probe.allocatedBytes() - allocatedBefore;
-    long trips = roundTrips.getAsLong() - tripsBefore;
+    List<Result> results = new ArrayList<>();
+    for (Tally tally : tallies) {
+      if (tally.cell.loaded() && !budget.load().isZero()) {
+        tally.run(() -> tally.throughput = load(tally.cell.target(), shape, budget, tally.errors));
+      }
+      results.add(tally.result(shape));
+    }
+    return results;
+  }
 
-    double throughput = budget.load().isZero() ? -1 : load(target, shape, budget, errors);
-    return new Result(
-        subject,
-        shape,
-        delayMillis,
-        statements,
-        tripsBefore < 0 ? -1 : (double) trips / count,
-        bytes,
-        Samples.of(nanos, count),
-        throughput,
-        allocatedBefore < 0 ? -1 : allocated / count,
-        probe.peakHeapBytes(),
-        probe.maxLiveAfterGcBytes(),
-        errors.count.get());
+  private static void warmUp(Cell cell, Shape shape, Budget budget) throws Exception {
+    Errors errors = new Errors();
+    long end = System.nanoTime() + budget.warmUp().toNanos();
+    for (int calls = 0; calls < 2 || System.nanoTime() < end; calls++) {
+      errors.call(() -> cell.target().serve(shape));
+    }
   }
 
   /** Requests per second that {@link Budget#CLIENTS} clients, each waiting for its answer, get. */
@@ -104,6 +95,85 @@ final class Runner {
     }
   }
 
+  /** What one cell has measured so far. */
+  private static final class Tally {
+    private final Cell cell;
+    private final long[] nanos;
+    private final Errors errors = new Errors();
+    private int count;
+    private int statements = -1;
+    private long bytes = -1;
+    private long allocated;
+    private long gcMillis;
+    private long trips;
+    private double throughput = -1;
+    private Exception failure;
+
+    Tally(Cell cell, int maxSamples) {
+      this.cell = cell;
+      this.nanos = new long[maxSamples];
+    }
+
+    /** Runs a step of this cell unless an earlier one failed; a failure ends the cell. */
+    void run(Step step) {
+      if (failure != null) {
+        return;
+      }
+      try {
+        step.run();
+      } catch (Exception e) {
+        failure = e;
+        System.err.printf(
+            "  %s, %s, %s ms: %s%n",
+            cell.subject().what(), cell.subject().how(), Format.millis(cell.delayMillis()), e);
+      }
+    }
+
+    /** A share of the timed requests: a quarter of the time and of the minimum samples. */
+    void slice(Shape shape, Budget budget) throws Exception {
+      int min = count + (budget.minSamples() + SLICES - 1) / SLICES;
+      long tripsBefore = cell.roundTrips().getAsLong();
+      long allocatedBefore = cell.probe().allocatedBytes();
+      long gcBefore = cell.probe().gcMillis();
+      long end = System.nanoTime() + budget.measure().toNanos() / SLICES;
+      int max = Math.min(nanos.length, count + nanos.length / SLICES); // room for later slices
+      while (count < max && (count < min || System.nanoTime() < end)) {
+        long start = System.nanoTime();
+        Target.Outcome outcome = errors.call(() -> cell.target().serve(shape));
+        long took = System.nanoTime() - start;
+        if (outcome != null) {
+          nanos[count++] = took;
+          statements = Math.max(statements, outcome.statements());
+          bytes = outcome.bytes();
+        }
+      }
+      allocated += cell.probe().allocatedBytes() - allocatedBefore;
+      gcMillis += cell.probe().gcMillis() - gcBefore;
+      trips += tripsBefore < 0 ? 0 : cell.roundTrips().getAsLong() - tripsBefore;
+    }
+
+    Result result(Shape shape) throws Exception {
+      if (failure != null || count == 0) {
+        return Report.failed(cell.subject(), shape, cell.delayMillis());
+      }
+      boolean counted = cell.roundTrips().getAsLong() >= 0;
+      return new Result(
+          cell.subject(),
+          shape,
+          cell.delayMillis(),
+          statements,
+          counted ? (double) trips / count : -1,
+          bytes,
+          Samples.of(nanos, count),
+          throughput,
+          allocated / count,
+          (double) gcMillis / count,
+          cell.probe().peakHeapBytes(),
+          cell.probe().maxLiveAfterGcBytes(),
+          errors.count.get());
+    }
+  }
+
   /** Counts failed requests and gives up on a cell after {@value #MAX_ERRORS} of them. */
   private static final class Errors {
     private final AtomicInteger count = new AtomicInteger();
@@ -127,5 +197,10 @@ final class Runner {
   @FunctionalInterface
   private interface Call {
     Target.Outcome run() throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Exception;
   }
 }
