@@ -62,10 +62,16 @@ public final class Benchmark {
     try (BenchData data = BenchData.create(postgres, options.keepDatabase());
         DelayProxy proxy = DelayProxy.start(postgres.address(), options.delay())) {
       PostgresDatabase far = postgres.viaPort(BenchData.NAME, proxy.port());
-      double addedMillis = ProxyCheck.addedMillis(data.database(), far);
+      ProxyCheck.Calibration proxying =
+          ProxyCheck.calibrate(proxy, data.database(), far, options.delay());
       System.out.printf(
-          "Delay proxy on port %d: %.2f ms asked, %.3f ms measured per round trip%n",
-          proxy.port(), options.delayMillis(), addedMillis);
+          "Delay proxy on port %d: %.2f ms asked; forwarding alone adds %.3f ms, so it holds each"
+              + " burst %.3f ms: %.3f ms added per round trip%n",
+          proxy.port(),
+          options.delayMillis(),
+          proxying.forwardingMillis(),
+          proxying.holdMillis(),
+          proxying.addedMillis());
 
       List<Runner.Cell> cells = new ArrayList<>();
       Map<Subject, HttpTarget> http = startServers(data, proxy, far, cells);
@@ -104,8 +110,7 @@ public final class Benchmark {
       Duration took = Duration.between(started, Instant.now());
       machine = machine.withLoadAtEnd();
       Report report =
-          new Report(
-              results, breakdown, machine, options, addedMillis, sameDocument, started, took);
+          new Report(results, breakdown, machine, options, proxying, sameDocument, started, took);
       System.out.println();
       System.out.println(report.markdown());
       report.write(options.docs());

@@ -30,7 +30,7 @@ final class DelayProxy implements AutoCloseable {
 
   private final ServerSocket listener;
   private final InetSocketAddress upstream;
-  private final long delayNanos;
+  private volatile long delayNanos;
   private final long parkOvershootNanos;
   private final AtomicLong roundTrips = new AtomicLong();
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
@@ -58,6 +58,11 @@ final class DelayProxy implements AutoCloseable {
 
   Duration delay() {
     return Duration.ofNanos(delayNanos);
+  }
+
+  /** Changes the hold from now on: to leave room for what forwarding itself costs, say. */
+  void delay(Duration delay) {
+    delayNanos = delay.toNanos();
   }
 
   /** Bursts from clients that followed an answer (or opened a connection), since the start. */

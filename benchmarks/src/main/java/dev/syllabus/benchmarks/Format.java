@@ -19,6 +19,12 @@ final class Format {
         : String.format(Locale.ROOT, "%,.0f", millis);
   }
 
+  /** A difference of two medians, which noise can make negative. */
+  static String signedMillis(double millis) {
+    String magnitude = millis(Math.abs(millis));
+    return (millis < 0 ? "−" : "+") + magnitude;
+  }
+
   static String bytes(long bytes) {
     if (bytes < 0) {
       return "–";

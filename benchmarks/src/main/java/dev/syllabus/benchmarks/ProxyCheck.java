@@ -5,9 +5,29 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
-/** Measures what the proxy really adds to one round trip: {@code select 1} through it and not. */
+/**
+ * Measures what the proxy really adds to one round trip, {@code select 1} through it and not, and
+ * sets its hold so that, forwarding included, it adds the delay asked for.
+ */
 final class ProxyCheck {
+
+  /**
+   * What forwarding alone added, the hold chosen, and what forwarding and hold add together (ms).
+   */
+  record Calibration(double forwardingMillis, double holdMillis, double addedMillis) {}
+
+  /** Holds each burst for the asked delay less what the proxy's forwarding costs by itself. */
+  static Calibration calibrate(
+      DelayProxy proxy, PostgresDatabase direct, PostgresDatabase proxied, Duration asked)
+      throws SQLException {
+    proxy.delay(Duration.ZERO);
+    double forwarding = Math.max(0, addedMillis(direct, proxied));
+    Duration hold = asked.minusNanos(Math.round(forwarding * 1e6));
+    proxy.delay(hold.isNegative() ? Duration.ZERO : hold);
+    return new Calibration(forwarding, proxy.delay().toNanos() / 1e6, addedMillis(direct, proxied));
+  }
 
   private static final int TRIES = 400;
 

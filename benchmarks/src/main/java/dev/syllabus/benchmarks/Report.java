@@ -23,7 +23,7 @@ final class Report {
   private final List<Breakdown.Step> breakdown;
   private final Machine machine;
   private final Options options;
-  private final double addedMillis;
+  private final ProxyCheck.Calibration proxying;
   private final Map<Shape, Boolean> sameDocument;
   private final Instant started;
   private final Duration took;
@@ -33,7 +33,7 @@ final class Report {
       List<Breakdown.Step> breakdown,
       Machine machine,
       Options options,
-      double addedMillis,
+      ProxyCheck.Calibration proxying,
       Map<Shape, Boolean> sameDocument,
       Instant started,
       Duration took) {
@@ -41,7 +41,7 @@ final class Report {
     this.breakdown = breakdown;
     this.machine = machine;
     this.options = options;
-    this.addedMillis = addedMillis;
+    this.proxying = proxying;
     this.sameDocument = sameDocument;
     this.started = started;
     this.took = took;
@@ -90,13 +90,16 @@ final class Report {
     md.append(
         String.format(
             Locale.ROOT,
-            "- **Round trips**: 0 ms is loopback. For %s ms a TCP proxy holds every burst the"
-                + " client sends for that long before it forwards it; on `select 1` it added"
-                + " %.3f ms per round trip (median), and over the naive loader's round trips at M"
-                + " %s ms each through HTTP and %s ms alone (the difference of the medians"
-                + " divided by the round trips).%n",
+            "- **Round trips**: 0 ms is loopback. For %s ms a TCP proxy on loopback holds every"
+                + " burst the client sends before it forwards it. Its forwarding alone added"
+                + " %.3f ms per round trip on `select 1` (median), so it held each burst %.3f ms,"
+                + " and the two together added %.3f ms; over the naive loader's round trips at M"
+                + " they added %s ms each through HTTP and %s ms alone (the difference of the"
+                + " medians divided by the round trips).%n",
             Format.millis(delay),
-            addedMillis,
+            proxying.forwardingMillis(),
+            proxying.holdMillis(),
+            proxying.addedMillis(),
             Format.millis(addedPerRoundTrip(Subject.NAIVE_HTTP)),
             Format.millis(addedPerRoundTrip(Subject.NAIVE_ALONE))));
     md.append("- **JSON floor document**: ");
@@ -203,8 +206,7 @@ final class Report {
               .append(
                   before == null
                       ? "–"
-                      : "+"
-                          + Format.millis(
+                      : Format.signedMillis(
                               step.latency().medianMillis() - before.latency().medianMillis())
                           + " ms, +"
                           + Format.bytes(
@@ -317,13 +319,19 @@ final class Report {
     int errors = cells.stream().mapToInt(Result::errors).sum();
     long peak = cells.stream().mapToLong(Result::peakHeap).max().orElse(-1);
     long afterGc = cells.stream().mapToLong(Result::maxHeapAfterGc).max().orElse(-1);
+    double gc = cells.stream().mapToDouble(Result::gcMillisPerRequest).max().orElse(-1);
+    boolean full = afterGc > 0.9 * 256 * 1024 * 1024;
     return new Verdict(
         "L served with -Xmx256m (batched, one client and 4 at once, both delays)",
         (measured ? errors + " failed requests" : "not measured")
             + "; peak heap "
             + Format.bytes(peak)
             + ", heap after GC at most "
-            + Format.bytes(afterGc),
+            + Format.bytes(afterGc)
+            + (full ? " (no headroom left: with 4 clients a collection freed almost nothing)" : "")
+            + "; GC pauses up to "
+            + Format.millis(gc)
+            + " ms per request",
         measured && errors == 0);
   }
 
