@@ -13,25 +13,38 @@ import java.time.Duration;
  */
 final class ProxyCheck {
 
+  private static final int TRIES = 400;
+
+  private ProxyCheck() {}
+
   /**
    * What forwarding alone added, the hold chosen, and what forwarding and hold add together (ms).
    */
   record Calibration(double forwardingMillis, double holdMillis, double addedMillis) {}
 
-  /** Holds each burst for the asked delay less what the proxy's forwarding costs by itself. */
+  /**
+   * Holds each burst for the asked delay less what the proxy's forwarding and waking cost by
+   * themselves: starts from the forwarding cost without a hold, then corrects the hold by what it
+   * measures, a few times.
+   */
   static Calibration calibrate(
       DelayProxy proxy, PostgresDatabase direct, PostgresDatabase proxied, Duration asked)
       throws SQLException {
     proxy.delay(Duration.ZERO);
     double forwarding = Math.max(0, addedMillis(direct, proxied));
-    Duration hold = asked.minusNanos(Math.round(forwarding * 1e6));
-    proxy.delay(hold.isNegative() ? Duration.ZERO : hold);
-    return new Calibration(forwarding, proxy.delay().toNanos() / 1e6, addedMillis(direct, proxied));
+    double askedMillis = asked.toNanos() / 1e6;
+    double hold = Math.max(0, askedMillis - forwarding);
+    double added = forwarding;
+    for (int correction = 0; correction < 4; correction++) {
+      proxy.delay(Duration.ofNanos(Math.round(hold * 1e6)));
+      added = addedMillis(direct, proxied);
+      if (Math.abs(added - askedMillis) < 0.02) {
+        break;
+      }
+      hold = Math.max(0, hold + askedMillis - added);
+    }
+    return new Calibration(forwarding, proxy.delay().toNanos() / 1e6, added);
   }
-
-  private static final int TRIES = 400;
-
-  private ProxyCheck() {}
 
   /** The median through the proxy minus the median without it, in milliseconds. */
   static double addedMillis(PostgresDatabase direct, PostgresDatabase proxied) throws SQLException {
