@@ -1,0 +1,325 @@
+package dev.syllabus.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
+import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
+import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.adapter.out.persistence.StatementCounter;
+import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.ListCourseTreesService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import org.apache.tomcat.jdbc.pool.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The benchmark, in one run: creates its database and the shapes, starts the servers, measures
+ * every subject at 0 ms and at the proxy's delay per round trip side by side, shape by shape,
+ * writes the table and the charts, and drops its database. Run from the repository root: {@code
+ * java -jar benchmarks/target/benchmarks.jar [--quick]}.
+ */
+public final class Benchmark {
+
+  private static final List<Subject> SERVED =
+      List.of(Subject.BATCHED_HTTP, Subject.NAIVE_HTTP, Subject.JSON_FLOOR_HTTP);
+
+  private final Options options;
+  private final Postgres postgres = Postgres.fromEnvironment();
+  private final Map<Shape, Boolean> sameDocument = new EnumMap<>(Shape.class);
+  private final List<ChildJvm> servers = new ArrayList<>();
+  private final List<DataSource> pools = new ArrayList<>(); // direct first, then through the proxy
+
+  private Benchmark(Options options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+    new Benchmark(Options.parse(args)).run();
+  }
+
+  private void run() throws Exception {
+    Instant started = Instant.now();
+    options.requireFiles();
+    Machine machine = Machine.describe(postgres);
+    System.out.println(machine.text());
+    System.out.println("Creating " + BenchData.NAME + " and the shapes S, M, L and the page...");
+    try (BenchData data = BenchData.create(postgres, options.keepDatabase());
+        DelayProxy proxy = DelayProxy.start(postgres.address(), options.delay())) {
+      PostgresDatabase far = postgres.viaPort(BenchData.NAME, proxy.port());
+      ProxyCheck.Calibration proxying =
+          ProxyCheck.calibrate(proxy, data.database(), far, options.delay());
+      System.out.printf(
+          "Delay proxy on port %d: %.2f ms asked; forwarding alone adds %.3f ms, so it holds each"
+              + " burst %.3f ms: %.3f ms added per round trip%n",
+          proxy.port(),
+          options.delayMillis(),
+          proxying.forwardingMillis(),
+          proxying.holdMillis(),
+          proxying.addedMillis());
+
+      List<Runner.Cell> cells = new ArrayList<>();
+      Map<Subject, HttpTarget> http = startServers(data, proxy, far, cells);
+      checkFloorDocuments(http.get(Subject.BATCHED_HTTP), data);
+      CourseResource resource = inProcess(data, proxy, far, cells);
+
+      System.out.println("\nWarming every subject up on every shape...");
+      for (Runner.Cell cell : cells) {
+        prewarm(cell.target());
+      }
+      List<Result> results = new ArrayList<>();
+      for (Shape shape : Shape.values()) {
+        System.out.printf("%n%s, %s, every subject in turn:%n", shape.label(), shape.description());
+        for (Result result : Runner.measure(cells, shape, Budget.of(shape, options.scale()))) {
+          results.add(result);
+          print(result);
+        }
+      }
+      stopServers();
+
+      System.out.println("\nWhere the batched path spends, in this JVM at 0 ms:");
+      DataSource pool = pools.get(0);
+      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+      List<Breakdown.Step> breakdown =
+          Breakdown.measure(
+              Breakdown.steps(
+                  new RowFloor(pool, data),
+                  new JdbiRows(jdbi, data),
+                  new LoaderTarget(
+                      new JdbiCourseTreeLoader(jdbi), StatementCounter.installOn(jdbi), data),
+                  new ResourceTarget(resource, data, false),
+                  new ResourceTarget(resource, data, true)),
+              List.of(Shape.M, Shape.L),
+              options.scale());
+
+      Duration took = Duration.between(started, Instant.now());
+      machine = machine.withLoadAtEnd();
+      Report report =
+          new Report(results, breakdown, machine, options, proxying, sameDocument, started, took);
+      System.out.println();
+      System.out.println(report.markdown());
+      report.write(options.docs());
+      Charts.write(results, options.docs(), options.delayMillis());
+      System.out.println("Wrote " + options.docs().resolve("benchmarks.md") + " and its charts.");
+    } finally {
+      stopServers();
+      pools.forEach(pool -> pool.close(true));
+    }
+  }
+
+  /**
+   * Starts the service with each loader, and the JSON floor server, each directly on PostgreSQL and
+   * through the proxy: six JVMs at once, so that their requests can take turns.
+   */
+  private Map<Subject, HttpTarget> startServers(
+      BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells)
+      throws Exception {
+    System.out.println("Starting the servers (six JVMs with -Xmx256m)...");
+    HttpClient client = HttpTarget.client();
+    Map<Subject, HttpTarget> direct = new EnumMap<>(Subject.class);
+    ExecutorService starting = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<ChildJvm>> starts = new ArrayList<>();
+      List<Runner.Cell> pending = new ArrayList<>();
+      for (double delay : delays()) {
+        for (Subject subject : SERVED) {
+          int port = ChildJvm.freePort();
+          PostgresDatabase database = delay == 0 ? data.database() : far;
+          starts.add(starting.submit(() -> startServer(subject, database, port, data, delay)));
+          HttpTarget target = new HttpTarget(client, port, data);
+          if (delay == 0) {
+            direct.put(subject, target);
+          }
+          pending.add(new Runner.Cell(subject, delay, target, null, trips(proxy, delay)));
+        }
+      }
+      for (int i = 0; i < starts.size(); i++) {
+        ChildJvm server = starts.get(i).get();
+        servers.add(server);
+        Runner.Cell cell = pending.get(i);
+        cells.add(
+            new Runner.Cell(
+                cell.subject(),
+                cell.delayMillis(),
+                cell.target(),
+                new JmxProbe(server.mbeans()),
+                cell.roundTrips()));
+      }
+    } finally {
+      starting.shutdown();
+    }
+    return direct;
+  }
+
+  /**
+   * The loaders alone and the two floors in this JVM, on a pool directly on PostgreSQL and one
+   * through the proxy; returns the service's resource over the direct pool, for the breakdown.
+   */
+  private CourseResource inProcess(
+      BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells) {
+    CourseResource resource = null;
+    for (double delay : delays()) {
+      DataSource pool = Postgres.pool(delay == 0 ? data.database() : far, 8);
+      pools.add(pool);
+      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+      StatementCounter counter = StatementCounter.installOn(jdbi);
+      JdbiCourseTreeLoader batched = new JdbiCourseTreeLoader(jdbi);
+      LongSupplier trips = trips(proxy, delay);
+      Probe probe = Probe.currentThread();
+      cells.add(
+          new Runner.Cell(
+              Subject.BATCHED_ALONE,
+              delay,
+              new LoaderTarget(batched, counter, data),
+              probe,
+              trips));
+      cells.add(
+          new Runner.Cell(
+              Subject.NAIVE_ALONE,
+              delay,
+              new LoaderTarget(new NaiveJdbiCourseTreeLoader(jdbi), counter, data),
+              probe,
+              trips));
+      cells.add(
+          new Runner.Cell(Subject.JSON_FLOOR_JDBC, delay, new JsonFloor(pool, data), probe, trips));
+      cells.add(
+          new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
+      if (delay == 0) {
+        resource =
+            new CourseResource(
+                new GetCourseTreeService(batched, new JdbiCompletionStore(jdbi)),
+                new ListCourseTreesService(batched));
+      }
+    }
+    return resource;
+  }
+
+  private ChildJvm startServer(
+      Subject subject, PostgresDatabase database, int port, BenchData data, double delay)
+      throws Exception {
+    String name = subject.name().toLowerCase(Locale.ROOT) + "-" + delay + "ms";
+    if (subject == Subject.JSON_FLOOR_HTTP) {
+      return ChildJvm.start(
+          name,
+          List.of(
+              "-Dsun.net.httpserver.nodelay=true",
+              "-cp",
+              Options.ownJar().toString(),
+              JsonFloorServer.class.getName(),
+              String.valueOf(port),
+              database.url(),
+              database.user(),
+              database.password()),
+          Map.of(),
+          options.logs(),
+          URI.create("http://127.0.0.1:" + port + data.path(Shape.S)));
+    }
+    int adminPort = ChildJvm.freePort();
+    String loading = subject == Subject.BATCHED_HTTP ? "batched" : "naive";
+    return ChildJvm.start(
+        name,
+        List.of(
+            "-Ddw.persistence.loading=" + loading,
+            "-Ddw.persistence.migrateOnStart=false",
+            "-Ddw.demo.seedWhenEmpty=false",
+            "-jar",
+            options.serviceJar().toString(),
+            "server",
+            options.config().toString()),
+        Map.of(
+            "DATABASE_URL", database.url(),
+            "DATABASE_USER", database.user(),
+            "DATABASE_PASSWORD", database.password(),
+            "PORT", String.valueOf(port),
+            "ADMIN_PORT", String.valueOf(adminPort)),
+        options.logs(),
+        URI.create("http://127.0.0.1:" + adminPort + "/healthcheck"));
+  }
+
+  /** The JSON floor must answer the very document the service answers, or it is no floor. */
+  private void checkFloorDocuments(HttpTarget service, BenchData data) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    DataSource pool = Postgres.pool(data.database(), 1);
+    try {
+      JsonFloor floor = new JsonFloor(pool, data);
+      for (Shape shape : Shape.values()) {
+        boolean same =
+            json.readTree(service.body(shape)).equals(json.readTree(floor.document(shape)));
+        sameDocument.put(shape, same);
+        System.out.printf(
+            "  JSON floor document %s the service's for %s%n",
+            same ? "equals" : "DIFFERS FROM", shape.label());
+      }
+    } finally {
+      pool.close(true);
+    }
+  }
+
+  /**
+   * Serves every shape, round after round, before any cell is measured: the JIT then compiles the
+   * paths all shapes share, and no cell pays for being the first.
+   */
+  private void prewarm(Target target) throws Exception {
+    long end = System.nanoTime() + Duration.ofMillis(Math.round(3_000 * options.scale())).toNanos();
+    do {
+      for (Shape shape : new Shape[] {Shape.S, Shape.M, Shape.PAGE, Shape.L}) {
+        target.serve(shape);
+      }
+    } while (System.nanoTime() < end);
+  }
+
+  private double[] delays() {
+    return new double[] {0, options.delayMillis()};
+  }
+
+  private static LongSupplier trips(DelayProxy proxy, double delay) {
+    return delay == 0 ? () -> -1 : proxy::roundTrips;
+  }
+
+  private static void print(Result result) {
+    if (result.latency() == null) {
+      System.out.printf(
+          "  %-10s %-27s %4s ms  FAILED%n",
+          result.subject().what(), result.subject().how(), Format.millis(result.delayMillis()));
+      return;
+    }
+    System.out.printf(
+        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s req/s  %10s/req%s%n",
+        result.subject().what(),
+        result.subject().how(),
+        Format.millis(result.delayMillis()),
+        Format.count(result.statements()),
+        Format.millis(result.latency().medianMillis()),
+        Format.millis(result.latency().p99Millis()),
+        result.latency().count(),
+        Format.rate(result.throughput()),
+        Format.bytes(result.allocatedPerRequest()),
+        result.errors() > 0 ? "  " + result.errors() + " FAILED" : "");
+  }
+
+  private void stopServers() {
+    for (ChildJvm server : servers) {
+      try {
+        server.close();
+      } catch (Exception e) {
+        System.err.println("while stopping " + server.log() + ": " + e);
+      }
+    }
+    servers.clear();
+  }
+}

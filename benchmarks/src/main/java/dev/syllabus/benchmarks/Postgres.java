@@ -1,0 +1,69 @@
+package dev.syllabus.benchmarks;
+
+import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import org.apache.tomcat.jdbc.pool.DataSource;
+import org.apache.tomcat.jdbc.pool.PoolProperties;
+
+/**
+ * The PostgreSQL server the benchmark runs on, from libpq's variables PGHOST, PGPORT, PGUSER and
+ * PGPASSWORD (default 127.0.0.1:5432, postgres, no password). It must be on loopback: the delay
+ * proxy forwards there only.
+ */
+record Postgres(String host, int port, String user, String password) {
+
+  static Postgres fromEnvironment() {
+    return new Postgres(
+        env("PGHOST", "127.0.0.1"),
+        Integer.parseInt(env("PGPORT", "5432")),
+        env("PGUSER", "postgres"),
+        env("PGPASSWORD", ""));
+  }
+
+  InetSocketAddress address() {
+    return new InetSocketAddress(host, port);
+  }
+
+  /** A database on this server, reached directly. */
+  PostgresDatabase database(String name) {
+    return viaPort(name, port);
+  }
+
+  /** The same database reached through a proxy listening on a loopback port. */
+  PostgresDatabase viaPort(String name, int localPort) {
+    String where = localPort == port ? host : "127.0.0.1";
+    return new PostgresDatabase(
+        "jdbc:postgresql://" + where + ":" + localPort + "/" + name, user, password);
+  }
+
+  /**
+   * A pool of {@code size} connections, all opened now: the Tomcat JDBC pool the service uses too
+   * (through Dropwizard), without checks on borrow, so a borrow costs no round trip.
+   */
+  static DataSource pool(PostgresDatabase database, int size) {
+    PoolProperties properties = new PoolProperties();
+    properties.setUrl(database.url());
+    properties.setDriverClassName("org.postgresql.Driver");
+    properties.setUsername(database.user());
+    properties.setPassword(database.password());
+    properties.setInitialSize(size);
+    properties.setMinIdle(size);
+    properties.setMaxIdle(size);
+    properties.setMaxActive(size);
+    properties.setTestOnBorrow(false);
+    properties.setJmxEnabled(false);
+    properties.setDefaultAutoCommit(true);
+    DataSource pool = new DataSource(properties);
+    try {
+      pool.createPool();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot open connections to " + database.url(), e);
+    }
+    return pool;
+  }
+
+  private static String env(String name, String byDefault) {
+    return Objects.requireNonNullElse(System.getenv(name), byDefault);
+  }
+}

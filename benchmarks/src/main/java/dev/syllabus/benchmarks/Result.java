@@ -1,0 +1,29 @@
+package dev.syllabus.benchmarks;
+
+/**
+ * One measured cell: a subject serving a shape with a delay per round trip. Figures that do not
+ * apply are -1.
+ *
+ * @param statements per request, as counted by the subject
+ * @param roundTrips per request, as the delay proxy counted them
+ * @param bytes of one answer
+ * @param throughput requests per second with {@link Budget#CLIENTS} concurrent clients
+ * @param allocatedPerRequest bytes the serving JVM allocated per request
+ * @param gcMillisPerRequest stop-the-world collection time of the serving JVM per request
+ * @param peakHeap largest heap use of the server JVM during the measurement
+ * @param maxHeapAfterGc largest heap use of the server JVM right after a collection
+ */
+record Result(
+    Subject subject,
+    Shape shape,
+    double delayMillis,
+    int statements,
+    double roundTrips,
+    long bytes,
+    Samples latency,
+    double throughput,
+    long allocatedPerRequest,
+    double gcMillisPerRequest,
+    long peakHeap,
+    long maxHeapAfterGc,
+    int errors) {}

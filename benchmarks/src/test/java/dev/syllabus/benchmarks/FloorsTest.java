@@ -1,0 +1,121 @@
+package dev.syllabus.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.out.persistence.FreshDatabase;
+import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.service.GenerateCoursesService;
+import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.ListCourseTreesService;
+import io.dropwizard.jackson.Jackson;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.tomcat.jdbc.pool.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The floors against the service's own code, on a real PostgreSQL with the real changelog. */
+class FloorsTest {
+
+  @RegisterExtension static final FreshDatabase DATABASE = FreshDatabase.perClass();
+
+  private static final ObjectMapper JSON = Jackson.newObjectMapper();
+  private static DataSource pool;
+  private static CourseResource api;
+  private static BenchData data;
+
+  @BeforeAll
+  static void generate() {
+    Jdbi jdbi = DATABASE.jdbi();
+    JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(jdbi);
+    GenerateCoursesService generator =
+        new GenerateCoursesService(
+            new JdbiCourseTreeWriter(jdbi), loader, new JdbiCompletionStore(jdbi));
+    long small = generate(generator, 1, Shape.S, false);
+    long page = generate(generator, 50, Shape.PAGE, true);
+    // Positions that differ from insertion order: the floor must order by position, not by id.
+    DATABASE
+        .jdbi()
+        .useHandle(
+            handle ->
+                handle.execute(
+                    "update lessons set position = 3 - position where position in (1, 2)"
+                        + " and module_id = (select min(id) from course_modules where course_id = ?)",
+                    small));
+    data = BenchData.existing(DATABASE.database(), Map.of(Shape.S, small, Shape.PAGE, page));
+    api =
+        new CourseResource(
+            new GetCourseTreeService(loader, new JdbiCompletionStore(jdbi)),
+            new ListCourseTreesService(loader));
+    pool = Postgres.pool(DATABASE.database(), 2);
+  }
+
+  @AfterAll
+  static void closePool() {
+    pool.close(true);
+  }
+
+  @Test
+  void theJsonFloorAnswersTheDocumentTheApiAnswersForACourse() throws Exception {
+    byte[] floor = new JsonFloor(pool, data).document(Shape.S);
+
+    assertThat(JSON.readTree(floor)).isEqualTo(apiDocument(api.course(id(Shape.S), null)));
+  }
+
+  @Test
+  void theJsonFloorAnswersThePageTheApiAnswersWithItsCursor() throws Exception {
+    try (Connection connection = pool.getConnection()) {
+      JsonNode first = JSON.readTree(JsonFloor.page(connection, true, 0, 30));
+      assertThat(first).isEqualTo(apiDocument(api.courses("true", "30", null)));
+      assertThat(first.get("next").isTextual()).isTrue();
+
+      long lastOfFirst = first.get("courses").get(29).get("id").asLong();
+      JsonNode second = JSON.readTree(JsonFloor.page(connection, true, lastOfFirst, 30));
+      assertThat(second)
+          .isEqualTo(apiDocument(api.courses("true", "30", first.get("next").asText())));
+      assertThat(second.get("next").isNull()).isTrue();
+      assertThat(second.get("courses")).hasSize(20);
+    }
+  }
+
+  @Test
+  void theRowFloorReadsEveryRowOfACourseAndOfThePageInFourStatements() throws Exception {
+    RowFloor floor = new RowFloor(pool, data);
+
+    assertThat(floor.serve(Shape.S)).isEqualTo(new Target.Outcome(4, -1));
+    assertThat(floor.serve(Shape.PAGE)).isEqualTo(new Target.Outcome(4, -1));
+  }
+
+  private static long generate(
+      GenerateCoursesService generator, int courses, Shape shape, boolean published) {
+    return generator
+        .generateCourses(
+            new GenerateCoursesCommand(
+                courses,
+                shape.course().modules(),
+                shape.course().lessons(),
+                shape.course().exercises(),
+                published,
+                Optional.empty()))
+        .get(0)
+        .value();
+  }
+
+  private static String id(Shape shape) {
+    return String.valueOf(data.courseId(shape));
+  }
+
+  private static JsonNode apiDocument(Object view) throws Exception {
+    return JSON.readTree(JSON.writeValueAsString(view));
+  }
+}
