@@ -2,13 +2,10 @@ package dev.syllabus.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.in.rest.CourseResource;
-import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
-import dev.syllabus.application.service.GetCourseTreeService;
-import dev.syllabus.application.service.ListCourseTreesService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -200,10 +197,7 @@ public final class Benchmark {
       cells.add(
           new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
       if (delay == 0) {
-        resource =
-            new CourseResource(
-                new GetCourseTreeService(batched, new JdbiCompletionStore(jdbi)),
-                new ListCourseTreesService(batched));
+        resource = ResourceTarget.resourceOver(jdbi, batched);
       }
     }
     return resource;

@@ -1,10 +1,26 @@
 package dev.syllabus.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.adapter.in.rest.Caller;
 import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.application.service.AddChildService;
+import dev.syllabus.application.service.DeleteCourseService;
+import dev.syllabus.application.service.EditCourseService;
+import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.GetCourseVersionService;
+import dev.syllabus.application.service.ImportCourseTreesService;
+import dev.syllabus.application.service.ListCourseTreesService;
 import io.dropwizard.jackson.Jackson;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The service's REST resource called in this JVM, without HTTP: the loader, the use case and the
@@ -17,18 +33,42 @@ final class ResourceTarget implements Target {
   private final BenchData data;
   private final ObjectMapper json;
 
+  /** The service's course resource over a Jdbi, wired as the bootstrap wires it. */
+  static CourseResource resourceOver(Jdbi jdbi, LoadCourseTreesPort loader) {
+    JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(jdbi);
+    return new CourseResource(
+        new CourseResource.Reading(
+            new GetCourseTreeService(loader, new JdbiCompletionStore(jdbi)),
+            new ListCourseTreesService(loader),
+            new GetCourseVersionService(editor)),
+        new CourseResource.Authoring(
+            new ImportCourseTreesService(new JdbiCourseTreeWriter(jdbi)),
+            new EditCourseService(editor),
+            new DeleteCourseService(editor),
+            new AddChildService(editor)));
+  }
+
   ResourceTarget(CourseResource resource, BenchData data, boolean writeJson) {
     this.resource = resource;
     this.data = data;
     this.json = writeJson ? Jackson.newObjectMapper() : null;
   }
 
+  /** The single courses are unpublished: the resource is asked as an author, as over HTTP. */
+  static final Optional<Caller> AUTHOR =
+      Optional.of(new Caller("benchmark", Caller.Role.AUTHOR, Optional.empty()));
+
+  private Object view(Shape shape) {
+    return shape == Shape.PAGE
+        ? resource.courses(AUTHOR, "true", String.valueOf(Shape.PAGE_SIZE), null)
+        : resource
+            .course(AUTHOR, String.valueOf(data.courseId(shape)), null, null, NO_HEADERS)
+            .getEntity();
+  }
+
   @Override
   public Outcome serve(Shape shape) throws IOException {
-    Object view =
-        shape == Shape.PAGE
-            ? resource.courses("true", String.valueOf(Shape.PAGE_SIZE), null)
-            : resource.course(String.valueOf(data.courseId(shape)), null);
+    Object view = view(shape);
     if (json == null) {
       return new Outcome(-1, -1);
     }
@@ -39,12 +79,16 @@ final class ResourceTarget implements Target {
 
   /** The document as the service would write it, for comparisons. */
   String document(Shape shape) throws IOException {
-    Object view =
-        shape == Shape.PAGE
-            ? resource.courses("true", String.valueOf(Shape.PAGE_SIZE), null)
-            : resource.course(String.valueOf(data.courseId(shape)), null);
-    return Jackson.newObjectMapper().writeValueAsString(view);
+    return Jackson.newObjectMapper().writeValueAsString(view(shape));
   }
+
+  /** A request without headers: no If-None-Match, so the resource always loads the tree. */
+  static final HttpHeaders NO_HEADERS =
+      (HttpHeaders)
+          Proxy.newProxyInstance(
+              HttpHeaders.class.getClassLoader(),
+              new Class<?>[] {HttpHeaders.class},
+              (proxy, method, arguments) -> null);
 
   private static final class CountingStream extends OutputStream {
     private long bytes;

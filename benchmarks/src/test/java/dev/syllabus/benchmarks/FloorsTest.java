@@ -11,8 +11,6 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.service.GenerateCoursesService;
-import dev.syllabus.application.service.GetCourseTreeService;
-import dev.syllabus.application.service.ListCourseTreesService;
 import io.dropwizard.jackson.Jackson;
 import java.sql.Connection;
 import java.util.Map;
@@ -53,10 +51,7 @@ class FloorsTest {
                         + " and module_id = (select min(id) from course_modules where course_id = ?)",
                     small));
     data = BenchData.existing(DATABASE.database(), Map.of(Shape.S, small, Shape.PAGE, page));
-    api =
-        new CourseResource(
-            new GetCourseTreeService(loader, new JdbiCompletionStore(jdbi)),
-            new ListCourseTreesService(loader));
+    api = ResourceTarget.resourceOver(jdbi, loader);
     pool = Postgres.pool(DATABASE.database(), 2);
   }
 
@@ -69,20 +64,28 @@ class FloorsTest {
   void theJsonFloorAnswersTheDocumentTheApiAnswersForACourse() throws Exception {
     byte[] floor = new JsonFloor(pool, data).document(Shape.S);
 
-    assertThat(JSON.readTree(floor)).isEqualTo(apiDocument(api.course(id(Shape.S), null)));
+    assertThat(JSON.readTree(floor))
+        .isEqualTo(
+            apiDocument(
+                api.course(
+                        ResourceTarget.AUTHOR, id(Shape.S), null, null, ResourceTarget.NO_HEADERS)
+                    .getEntity()));
   }
 
   @Test
   void theJsonFloorAnswersThePageTheApiAnswersWithItsCursor() throws Exception {
     try (Connection connection = pool.getConnection()) {
       JsonNode first = JSON.readTree(JsonFloor.page(connection, true, 0, 30));
-      assertThat(first).isEqualTo(apiDocument(api.courses("true", "30", null)));
+      assertThat(first)
+          .isEqualTo(apiDocument(api.courses(ResourceTarget.AUTHOR, "true", "30", null)));
       assertThat(first.get("next").isTextual()).isTrue();
 
       long lastOfFirst = first.get("courses").get(29).get("id").asLong();
       JsonNode second = JSON.readTree(JsonFloor.page(connection, true, lastOfFirst, 30));
       assertThat(second)
-          .isEqualTo(apiDocument(api.courses("true", "30", first.get("next").asText())));
+          .isEqualTo(
+              apiDocument(
+                  api.courses(ResourceTarget.AUTHOR, "true", "30", first.get("next").asText())));
       assertThat(second.get("next").isNull()).isTrue();
       assertThat(second.get("courses")).hasSize(20);
     }
