@@ -1,7 +1,10 @@
 package dev.syllabus.bootstrap;
 
+import com.codahale.metrics.MetricRegistry;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.db.ManagedPooledDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,5 +29,19 @@ final class DatabaseSetup {
     if (configuration.getPersistence().isMigrateOnStart()) {
       LiquibaseSchema.migrate(configuration.postgresDatabase());
     }
+  }
+
+  /**
+   * The connection pool, as configured, but handing out the driver's own statements and result
+   * sets. By default Tomcat's pool wraps each in a JDK proxy, and a proxy boxes every value read:
+   * about 16 MiB more for a course of 100,000 exercises. What the proxy guards against, a statement
+   * used after it was closed, Jdbi already rules out by closing what it opens.
+   */
+  static ManagedDataSource pool(SyllabusConfiguration configuration, MetricRegistry metrics) {
+    ManagedDataSource pool = configuration.getDataSourceFactory().build(metrics, "database");
+    if (pool instanceof ManagedPooledDataSource tomcat) {
+      tomcat.setUseStatementFacade(false);
+    }
+    return pool;
   }
 }

@@ -81,7 +81,12 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
   public void run(SyllabusConfiguration configuration, Environment environment) {
     DatabaseSetup.prepare(configuration);
     Jdbi jdbi =
-        new JdbiFactory().build(environment, configuration.getDataSourceFactory(), "database");
+        new JdbiFactory()
+            .build(
+                environment,
+                configuration.getDataSourceFactory(),
+                DatabaseSetup.pool(configuration, environment.metrics()),
+                "database");
     StatementCounter statements = StatementCounter.installOn(jdbi);
 
     // Driven adapters.

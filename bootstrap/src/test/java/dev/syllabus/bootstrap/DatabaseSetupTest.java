@@ -2,9 +2,13 @@ package dev.syllabus.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.adapter.out.persistence.TestPostgresServer;
+import io.dropwizard.db.ManagedDataSource;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -51,6 +55,22 @@ class DatabaseSetupTest {
     try (Connection connection = missing.connect();
         ResultSet tables = connection.getMetaData().getTables(null, "public", "courses", null)) {
       assertThat(tables.next()).isFalse();
+    }
+  }
+
+  @Test
+  void the_pool_hands_out_the_drivers_own_statements_and_result_sets() throws Exception {
+    SyllabusConfiguration configuration = configuredFor(missing);
+    DatabaseSetup.prepare(configuration);
+    ManagedDataSource pool = DatabaseSetup.pool(configuration, new MetricRegistry());
+    try (Connection connection = pool.getConnection();
+        PreparedStatement statement = connection.prepareStatement("select 1");
+        ResultSet rows = statement.executeQuery()) {
+      // Tomcat's statement facade would make both JDK proxies, boxing every value read.
+      assertThat(Proxy.isProxyClass(statement.getClass())).isFalse();
+      assertThat(Proxy.isProxyClass(rows.getClass())).isFalse();
+    } finally {
+      pool.stop();
     }
   }
 }
