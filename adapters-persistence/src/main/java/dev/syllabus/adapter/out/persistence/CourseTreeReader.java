@@ -19,7 +19,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
   private final Jdbi jdbi;
 
   CourseTreeReader(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.jdbi = Daos.prepare(jdbi);
   }
 
   /** Reads the modules, lessons and exercises of the courses and builds their trees. */

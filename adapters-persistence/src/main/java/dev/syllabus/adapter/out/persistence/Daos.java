@@ -1,25 +1,54 @@
 package dev.syllabus.adapter.out.persistence;
 
+import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.Extensions;
+import org.jdbi.v3.core.mapper.RowMappers;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 
 /**
- * Attaches the SqlObject DAOs to a handle with the row mappers they return. The row records stay
- * package-private, which Jdbi's reflective mappers cannot construct, and hand-written mappers read
- * columns by index.
+ * Prepares a Jdbi for the SqlObject DAOs: the row mappers they return, and what Jdbi works out
+ * about each DAO interface. The row records stay package-private, which Jdbi's reflective mappers
+ * cannot construct, so hand-written mappers read columns by index.
+ *
+ * <p>Both are set on the Jdbi once, not on each handle: a handle starts from a copy of the Jdbi's
+ * configuration, so what is there is reused by every request, and what is only on a handle is
+ * thrown away with it. Attaching a DAO otherwise reflects over its interface again on every handle,
+ * which was most of the time an S-sized course took to load.
  */
 final class Daos {
 
+  private static final List<Class<?>> DAOS =
+      List.of(
+          CourseTreeDao.class, CourseTreeWriteDao.class, CourseEditDao.class, CompletionDao.class);
+
   private Daos() {}
 
+  /** Prepares the Jdbi, once however many adapters share it; returns it. */
+  static Jdbi prepare(Jdbi jdbi) {
+    synchronized (jdbi) {
+      RowMappers mappers = jdbi.getConfig(RowMappers.class);
+      if (mappers.findFor(CourseRow.class).isPresent()) {
+        return jdbi;
+      }
+      mappers
+          .register(CourseRow.class, CourseRow.MAPPER)
+          .register(ModuleRow.class, ModuleRow.MAPPER)
+          .register(LessonRow.class, LessonRow.MAPPER)
+          .register(ExerciseRow.class, ExerciseRow.MAPPER)
+          .register(InsertedChild.class, InsertedChild.MAPPER)
+          .register(NodePlace.class, NodePlace.MAPPER)
+          .register(CourseStateRow.class, CourseStateRow.MAPPER);
+      Extensions extensions = jdbi.getConfig(Extensions.class);
+      extensions
+          .findFactory(SqlObjectFactory.class)
+          .ifPresent(factory -> DAOS.forEach(dao -> extensions.findMetadata(dao, factory)));
+      return jdbi;
+    }
+  }
+
   static <T> T attach(Handle handle, Class<T> dao) {
-    return handle
-        .registerRowMapper(CourseRow.class, CourseRow.MAPPER)
-        .registerRowMapper(ModuleRow.class, ModuleRow.MAPPER)
-        .registerRowMapper(LessonRow.class, LessonRow.MAPPER)
-        .registerRowMapper(ExerciseRow.class, ExerciseRow.MAPPER)
-        .registerRowMapper(InsertedChild.class, InsertedChild.MAPPER)
-        .registerRowMapper(NodePlace.class, NodePlace.MAPPER)
-        .registerRowMapper(CourseStateRow.class, CourseStateRow.MAPPER)
-        .attach(dao);
+    return handle.attach(dao);
   }
 }

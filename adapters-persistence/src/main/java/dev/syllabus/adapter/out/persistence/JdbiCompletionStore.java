@@ -33,7 +33,7 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
   }
 
   public JdbiCompletionStore(Jdbi jdbi, int maxIdsPerStatement) {
-    this.jdbi = jdbi;
+    this.jdbi = Daos.prepare(jdbi);
     this.chunks = new IdChunks(maxIdsPerStatement);
   }
 

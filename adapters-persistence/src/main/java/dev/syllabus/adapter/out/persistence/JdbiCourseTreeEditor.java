@@ -44,7 +44,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
   private final Jdbi jdbi;
 
   public JdbiCourseTreeEditor(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.jdbi = Daos.prepare(jdbi);
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
   private final Jdbi jdbi;
 
   public JdbiCourseTreeWriter(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.jdbi = Daos.prepare(jdbi);
   }
 
   @Override

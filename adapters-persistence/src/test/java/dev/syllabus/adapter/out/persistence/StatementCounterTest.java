@@ -28,7 +28,7 @@ class StatementCounterTest {
 
   @BeforeAll
   static void install() {
-    counter = StatementCounter.installOn(DB.jdbi());
+    counter = StatementCounter.installOn(Daos.prepare(DB.jdbi()));
   }
 
   @Test
