@@ -53,7 +53,10 @@ class QueryProfilerPageTest {
   @Test
   void the_most_recent_request_comes_first_with_its_statements_grouped_by_sql_text() {
     SYLLABUS.get("/courses/abc");
+    SYLLABUS.profiledAfter("/courses/abc");
     SYLLABUS.get("/courses/" + course + "?learner=7", RunningSyllabus.LEARNER_7);
+
+    SYLLABUS.profiledAfter("/courses/" + course + "?learner=7");
 
     JsonNode recent = queries().get("recent");
     JsonNode last = recent.get(0);
@@ -94,7 +97,7 @@ class QueryProfilerPageTest {
     }
     SYLLABUS.get("/no-such-resource");
 
-    JsonNode page = queries();
+    JsonNode page = SYLLABUS.profiledAfter("/no-such-resource");
     assertThat(page.get("recent")).hasSize(3);
     assertThat(page.get("recent").get(0).get("endpoint").asText()).isEqualTo("(no resource)");
     assertThat(page.get("recent").get(0).get("status").asInt()).isEqualTo(404);
@@ -111,6 +114,7 @@ class QueryProfilerPageTest {
   @Test
   void the_html_page_shows_requests_and_their_sql_escaped() {
     SYLLABUS.get("/courses?published=true&limit=5");
+    SYLLABUS.profiledAfter("/courses?published=true&limit=5");
 
     HttpResponse<String> page = SYLLABUS.getAdmin("/queries");
 

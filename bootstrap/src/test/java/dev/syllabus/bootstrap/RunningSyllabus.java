@@ -128,6 +128,27 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return send(HttpRequest.newBuilder(uri(app.getAdminPort(), path)).GET().build());
   }
 
+  /**
+   * The query profiler's data ({@code /queries.json}) once the request to {@code path} is the most
+   * recent it shows. A request is recorded after its response is written, so a client can ask
+   * before that; this waits at most 5 s, then returns what there is for the assertions to fail on.
+   */
+  JsonNode profiledAfter(String path) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    JsonNode page = json(getAdmin("/queries.json"));
+    while (!path.equals(page.path("recent").path(0).path("path").asText())
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      page = json(getAdmin("/queries.json"));
+    }
+    return page;
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
