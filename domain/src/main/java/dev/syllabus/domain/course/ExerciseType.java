@@ -19,7 +19,7 @@ public enum ExerciseType {
     return code;
   }
 
-  /** Read once per exercise row: a switch, without the array {@code values()} copies each call. */
+  /** The type with this code, if any. */
   public static Optional<ExerciseType> fromCode(String code) {
     if (code == null) {
       return Optional.empty();

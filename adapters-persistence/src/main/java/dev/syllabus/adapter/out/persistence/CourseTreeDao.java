@@ -1,13 +1,20 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.util.List;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The read statements of the course aggregate. Each {@code …Of(long[])} statement reads one level
  * for any number of parents with one array parameter; the single-parent ones exist for the naive
  * loader, which shows what reading parent by parent costs.
+ *
+ * <p>The exercises, the level with the most rows by far, are handed over one row at a time instead
+ * of as a list, and fetched from the server {@code rowsPerFetch} rows at a time (inside a
+ * transaction: PostgreSQL's driver reads every row at once otherwise). No more than one batch of
+ * raw rows, and one row record, is alive at once however large the course.
  */
 interface CourseTreeDao {
 
@@ -39,7 +46,8 @@ interface CourseTreeDao {
       """
       select id, lesson_id, type, title, position from exercises
       where lesson_id = any(:lessonIds) order by lesson_id, position""")
-  List<ExerciseRow> exercisesOf(@Bind("lessonIds") long[] lessonIds);
+  ResultIterable<ExerciseRow> exercisesOf(
+      @Bind("lessonIds") long[] lessonIds, @FetchSize int rowsPerFetch);
 
   @SqlQuery(
       """

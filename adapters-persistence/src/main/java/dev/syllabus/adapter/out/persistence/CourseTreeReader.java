@@ -12,6 +12,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What both Jdbi loaders share: which courses to read, on one handle per call. They differ only in
  * how they read the levels below the courses.
+ *
+ * <p>Each call is one transaction, so that a level can be fetched in batches (the driver needs a
+ * transaction for a cursor). It costs one round trip for the commit and no statement: the driver
+ * sends the begin with the first statement.
  */
 abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {
@@ -31,7 +35,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     if (courseIds.length == 0) {
       return List.of();
     }
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         handle -> {
           CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
           return withChildren(dao, dao.coursesWithIds(courseIds));
@@ -40,7 +44,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
 
   @Override
   public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         handle -> {
           CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
           // One row more than asked says whether another page follows, without loading its tree.

@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,14 @@ final class IdChunks {
     this.maxIdsPerStatement = maxIdsPerStatement;
   }
 
+  /** Runs the statement for each chunk in turn; no statement at all for no ids. */
+  void forEach(long[] ids, Consumer<long[]> statement) {
+    for (int from = 0; from < ids.length; from += maxIdsPerStatement) {
+      int to = Math.min(ids.length, from + maxIdsPerStatement);
+      statement.accept(from == 0 && to == ids.length ? ids : Arrays.copyOfRange(ids, from, to));
+    }
+  }
+
   /** The rows of all chunks, chunk after chunk; no statement at all for no ids. */
   <R> List<R> query(long[] ids, Function<long[], List<R>> statement) {
     if (ids.length == 0) {
@@ -30,10 +39,7 @@ final class IdChunks {
       return statement.apply(ids);
     }
     List<R> rows = new ArrayList<>();
-    for (int from = 0; from < ids.length; from += maxIdsPerStatement) {
-      int to = Math.min(ids.length, from + maxIdsPerStatement);
-      rows.addAll(statement.apply(Arrays.copyOfRange(ids, from, to)));
-    }
+    forEach(ids, chunk -> rows.addAll(statement.apply(chunk)));
     return rows;
   }
 }

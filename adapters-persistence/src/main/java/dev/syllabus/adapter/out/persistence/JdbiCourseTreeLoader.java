@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import static dev.syllabus.adapter.out.persistence.CourseTreeAssembler.ids;
 
 import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.Exercise;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -10,29 +11,53 @@ import org.jdbi.v3.core.Jdbi;
  * Driven adapter: loads course trees with one statement per aggregate level for the whole request
  * (courses, then all their modules, lessons and exercises by {@code = any(:ids)}), however many
  * courses and however large, and assembles them in memory. With a maximum of parent ids per
- * statement, a level below the courses costs ceil(parents / maximum) statements instead.
+ * statement, a level below the courses costs ceil(parents / maximum) statements instead. The
+ * exercises are fetched in batches and go straight into their lessons as they come, so that a
+ * course of 100,000 exercises never holds all their rows at once.
  */
 public final class JdbiCourseTreeLoader extends CourseTreeReader {
 
   /** Large enough that ordinary courses, and pages of them, cost one statement per level. */
   public static final int DEFAULT_MAX_IDS_PER_STATEMENT = 10_000;
 
+  /**
+   * Exercise rows fetched per round trip: a course of 10,000 exercises or fewer (the M shape's
+   * 5,000 among them) costs no extra round trip, and a batch of raw rows stays near 2 MiB.
+   */
+  public static final int DEFAULT_EXERCISES_PER_FETCH = 10_000;
+
   private final IdChunks chunks;
+  private final int exercisesPerFetch;
 
   public JdbiCourseTreeLoader(Jdbi jdbi) {
     this(jdbi, DEFAULT_MAX_IDS_PER_STATEMENT);
   }
 
   public JdbiCourseTreeLoader(Jdbi jdbi, int maxIdsPerStatement) {
+    this(jdbi, maxIdsPerStatement, DEFAULT_EXERCISES_PER_FETCH);
+  }
+
+  public JdbiCourseTreeLoader(Jdbi jdbi, int maxIdsPerStatement, int exercisesPerFetch) {
     super(jdbi);
+    if (exercisesPerFetch < 1) {
+      throw new IllegalArgumentException(
+          "exercisesPerFetch must be positive, was " + exercisesPerFetch);
+    }
     this.chunks = new IdChunks(maxIdsPerStatement);
+    this.exercisesPerFetch = exercisesPerFetch;
   }
 
   @Override
   List<Course> withChildren(CourseTreeDao dao, List<CourseRow> courses) {
     List<ModuleRow> modules = chunks.query(ids(courses, CourseRow::id), dao::modulesOf);
     List<LessonRow> lessons = chunks.query(ids(modules, ModuleRow::id), dao::lessonsOf);
-    List<ExerciseRow> exercises = chunks.query(ids(lessons, LessonRow::id), dao::exercisesOf);
+    // The exercises go straight into their lessons' lists as they are read: no list of rows.
+    ChildrenByParent<Exercise> exercises = new ChildrenByParent<>();
+    chunks.forEach(
+        ids(lessons, LessonRow::id),
+        lessonIds ->
+            dao.exercisesOf(lessonIds, exercisesPerFetch)
+                .forEach(row -> exercises.add(row.lessonId(), row.toExercise())));
     return CourseTreeAssembler.assemble(courses, modules, lessons, exercises);
   }
 }

@@ -93,7 +93,11 @@ public final class StatementCounter implements SqlLogger {
       return statements;
     }
 
-    /** Their time in the database, from Jdbi's execution to completion moments, in nanoseconds. */
+    /**
+     * Their time in the database, from Jdbi's execution to completion moments, in nanoseconds. A
+     * statement read in batches completes with its first batch; the later ones are fetched while
+     * its rows are used, and are not counted here.
+     */
     public long nanos() {
       return nanos;
     }

@@ -125,6 +125,20 @@ class CourseTreeStatementCountTest {
   }
 
   @Test
+  void fetching_the_exercises_in_batches_costs_no_statement_and_builds_the_same_tree() {
+    // 5,000 exercises, 7 at a time: 715 round trips for one statement.
+    Counted<Course> batched =
+        load(
+            new JdbiCourseTreeLoader(
+                DB.jdbi(), JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 7),
+            medium);
+
+    assertThat(batched.statements()).isEqualTo(4);
+    assertThat(batched.result())
+        .isEqualTo(load(new JdbiCourseTreeLoader(DB.jdbi()), medium).result());
+  }
+
+  @Test
   void a_maximum_of_100_ids_splits_only_the_exercise_level_of_a_5000_exercise_course() {
     // 500 lessons -> 5 statements for the exercises; every other level fits in one.
     assertThat(load(new JdbiCourseTreeLoader(DB.jdbi(), 100), medium).statements())

@@ -6,8 +6,9 @@ import dev.syllabus.application.port.out.LoadCourseTreesPortContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The load contract against the batched loader with at most two parent ids per statement, so that
- * every level of the contract's trees is split, on PostgreSQL.
+ * The load contract against the batched loader with at most two parent ids per statement and three
+ * exercises per fetch, so that every level of the contract's trees is split, and every lesson's
+ * exercises come in several batches, on PostgreSQL.
  */
 class JdbiChunkedLoadCourseTreesTest extends LoadCourseTreesPortContract {
 
@@ -15,7 +16,7 @@ class JdbiChunkedLoadCourseTreesTest extends LoadCourseTreesPortContract {
 
   @Override
   protected LoadCourseTreesPort loader() {
-    return new JdbiCourseTreeLoader(DB.jdbi(), 2);
+    return new JdbiCourseTreeLoader(DB.jdbi(), 2, 3);
   }
 
   @Override
