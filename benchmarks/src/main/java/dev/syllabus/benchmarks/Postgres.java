@@ -39,7 +39,9 @@ record Postgres(String host, int port, String user, String password) {
 
   /**
    * A pool of {@code size} connections, all opened now: the Tomcat JDBC pool the service uses too
-   * (through Dropwizard), without checks on borrow, so a borrow costs no round trip.
+   * (through Dropwizard), set as the service sets it (no statement facade: statements and result
+   * sets are the driver's own, so the floors read rows through plain JDBC), without checks on
+   * borrow, so a borrow costs no round trip.
    */
   static DataSource pool(PostgresDatabase database, int size) {
     PoolProperties properties = new PoolProperties();
@@ -53,6 +55,7 @@ record Postgres(String host, int port, String user, String password) {
     properties.setMaxActive(size);
     properties.setTestOnBorrow(false);
     properties.setJmxEnabled(false);
+    properties.setUseStatementFacade(false);
     properties.setDefaultAutoCommit(true);
     DataSource pool = new DataSource(properties);
     try {
