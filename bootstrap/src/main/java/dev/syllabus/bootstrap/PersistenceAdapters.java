@@ -26,7 +26,7 @@ record PersistenceAdapters(
     int maxIds = settings.getMaxIdsPerStatement();
     LoadCourseTreesPort courseTrees =
         switch (settings.getLoading()) {
-          case BATCHED -> new JdbiCourseTreeLoader(jdbi, maxIds);
+          case BATCHED -> new JdbiCourseTreeLoader(jdbi, maxIds, settings.getExercisesPerFetch());
           case NAIVE -> new NaiveJdbiCourseTreeLoader(jdbi);
         };
     JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(jdbi);

@@ -23,6 +23,9 @@ public class PersistenceSettings {
   @Min(1)
   private int maxIdsPerStatement = JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT;
 
+  @Min(1)
+  private int exercisesPerFetch = JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH;
+
   private boolean migrateOnStart = true;
 
   @JsonProperty
@@ -43,6 +46,16 @@ public class PersistenceSettings {
   @JsonProperty
   public void setMaxIdsPerStatement(int maxIdsPerStatement) {
     this.maxIdsPerStatement = maxIdsPerStatement;
+  }
+
+  @JsonProperty
+  public int getExercisesPerFetch() {
+    return exercisesPerFetch;
+  }
+
+  @JsonProperty
+  public void setExercisesPerFetch(int exercisesPerFetch) {
+    this.exercisesPerFetch = exercisesPerFetch;
   }
 
   @JsonProperty
