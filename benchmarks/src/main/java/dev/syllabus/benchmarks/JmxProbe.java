@@ -27,12 +27,17 @@ import javax.management.openmbean.CompositeData;
  */
 final class JmxProbe implements Probe {
 
+  /** HotSpot's action for a full collection; young and mixed ones end a "minor GC". */
+  private static final String FULL_COLLECTION = "end of major GC";
+
   private final com.sun.management.ThreadMXBean threads;
   private final Set<String> heapPoolNames = new HashSet<>();
   private final MemoryMXBean memory;
   private final List<GarbageCollectorMXBean> collectors = new ArrayList<>();
   private final AtomicLong maxBeforeGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
+  private final AtomicLong fullCollections = new AtomicLong();
+  private final AtomicLong maxAfterFullGc = new AtomicLong(-1);
   private Map<Long, Long> lastAllocated = Map.of();
   private long allocated;
 
@@ -87,6 +92,8 @@ final class JmxProbe implements Probe {
   public void resetHeap() {
     maxBeforeGc.set(0);
     maxAfterGc.set(0);
+    fullCollections.set(0);
+    maxAfterFullGc.set(-1);
   }
 
   @Override
@@ -100,6 +107,12 @@ final class JmxProbe implements Probe {
     return maxAfterGc.get();
   }
 
+  @Override
+  public FullCollections fullCollections() throws InterruptedException {
+    Thread.sleep(200); // notifications of the last collections arrive a little later
+    return new FullCollections((int) fullCollections.get(), maxAfterFullGc.get());
+  }
+
   private void collected(Notification notification, Object handback) {
     if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
         notification.getType())) {
@@ -108,7 +121,12 @@ final class JmxProbe implements Probe {
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     maxBeforeGc.accumulateAndGet(heap(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
-    maxAfterGc.accumulateAndGet(heap(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    long after = heap(info.getGcInfo().getMemoryUsageAfterGc());
+    maxAfterGc.accumulateAndGet(after, Math::max);
+    if (FULL_COLLECTION.equals(info.getGcAction())) {
+      fullCollections.incrementAndGet();
+      maxAfterFullGc.accumulateAndGet(after, Math::max);
+    }
   }
 
   private long heap(Map<String, MemoryUsage> pools) {

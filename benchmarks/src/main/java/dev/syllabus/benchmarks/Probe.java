@@ -29,6 +29,21 @@ interface Probe {
   }
 
   /**
+   * The full collections since the last {@link #resetHeap()}, and the largest heap use right after
+   * one: a full collection leaves only what is alive, so this is the server's live set then, not an
+   * upper bound like {@link #maxLiveAfterGcBytes()} (a young collection leaves the old generation's
+   * garbage in place).
+   */
+  default FullCollections fullCollections() throws Exception {
+    return FullCollections.UNKNOWN;
+  }
+
+  /** How many full collections, and the most they left alive; -1 where it cannot tell. */
+  record FullCollections(int count, long maxLiveAfterBytes) {
+    static final FullCollections UNKNOWN = new FullCollections(-1, -1);
+  }
+
+  /**
    * This JVM, for targets that run on the measuring thread: the bytes that thread allocated, exact
    * (HotSpot's per-thread counter), this JVM's collections, and nothing about the heap, which the
    * benchmark itself shares.

@@ -49,7 +49,7 @@ final class Report {
 
   /** A cell whose measurement failed: no figures, one error. */
   static Result failed(Subject subject, Shape shape, double delay) {
-    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, 1);
+    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, -1, -1, 1);
   }
 
   /** One target of the issue, its figure and whether it is met. */
@@ -254,7 +254,9 @@ final class Report {
         - **Peak heap**: the largest heap use of the server JVM during the shape's measurements,
           taken from the heap before each collection (the heap only grows between two) and at
           the end; *heap after GC, max* is the largest use right after a collection, an upper
-          bound of what the server kept alive.
+          bound of what the server kept alive (a young collection leaves the old generation's
+          garbage in place); the -Xmx256m target also gives the full collections, if any, and
+          the most any of them left alive, which is what was really alive then.
         - **Statements** come from `X-Query-Count` (through HTTP) or the service's
           `StatementCounter` (alone); **round trips** are the bursts the proxy saw per request.
         """);
@@ -320,7 +322,8 @@ final class Report {
     long peak = cells.stream().mapToLong(Result::peakHeap).max().orElse(-1);
     long afterGc = cells.stream().mapToLong(Result::maxHeapAfterGc).max().orElse(-1);
     double gc = cells.stream().mapToDouble(Result::gcMillisPerRequest).max().orElse(-1);
-    boolean full = afterGc > 0.9 * 256 * 1024 * 1024;
+    int fullCollections = cells.stream().mapToInt(Result::fullCollections).sum();
+    long liveAfterFull = cells.stream().mapToLong(Result::maxLiveAfterFullGc).max().orElse(-1);
     return new Verdict(
         "L served with -Xmx256m (batched, one client and 4 at once, both delays)",
         (measured ? errors + " failed requests" : "not measured")
@@ -328,11 +331,31 @@ final class Report {
             + Format.bytes(peak)
             + ", heap after GC at most "
             + Format.bytes(afterGc)
-            + (full ? " (no headroom left: with 4 clients a collection freed almost nothing)" : "")
+            + fullCollectionsText(fullCollections, liveAfterFull)
             + "; GC pauses up to "
             + Format.millis(gc)
             + " ms per request",
         measured && errors == 0);
+  }
+
+  /**
+   * What the full collections say about the heap: a young collection leaves the old generation's
+   * garbage in place, so only a full one shows what was really alive.
+   */
+  private static String fullCollectionsText(int count, long liveAfter) {
+    if (count < 0) {
+      return "";
+    }
+    if (count == 0) {
+      return " (no full collection)";
+    }
+    return " ("
+        + count
+        + " full collection"
+        + (count == 1 ? "" : "s")
+        + ", when garbage filled the heap faster than the collector freed it; each left at most "
+        + Format.bytes(liveAfter)
+        + " alive)";
   }
 
   private void row(StringBuilder md, Result r) {

@@ -12,6 +12,8 @@ package dev.syllabus.benchmarks;
  * @param gcMillisPerRequest stop-the-world collection time of the serving JVM per request
  * @param peakHeap largest heap use of the server JVM during the measurement
  * @param maxHeapAfterGc largest heap use of the server JVM right after a collection
+ * @param fullCollections full collections of the server JVM during the measurement
+ * @param maxLiveAfterFullGc largest heap use right after one of them: what was alive then
  */
 record Result(
     Subject subject,
@@ -26,4 +28,6 @@ record Result(
     double gcMillisPerRequest,
     long peakHeap,
     long maxHeapAfterGc,
+    int fullCollections,
+    long maxLiveAfterFullGc,
     int errors) {}

@@ -157,6 +157,7 @@ final class Runner {
         return Report.failed(cell.subject(), shape, cell.delayMillis());
       }
       boolean counted = cell.roundTrips().getAsLong() >= 0;
+      Probe.FullCollections full = cell.probe().fullCollections();
       return new Result(
           cell.subject(),
           shape,
@@ -170,6 +171,8 @@ final class Runner {
           (double) gcMillis / count,
           cell.probe().peakHeapBytes(),
           cell.probe().maxLiveAfterGcBytes(),
+          full.count(),
+          full.maxLiveAfterBytes(),
           errors.count.get());
     }
   }
