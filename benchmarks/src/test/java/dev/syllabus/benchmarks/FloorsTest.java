@@ -13,6 +13,8 @@ import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.service.GenerateCoursesService;
 import io.dropwizard.jackson.Jackson;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tomcat.jdbc.pool.DataSource;
@@ -88,6 +90,16 @@ class FloorsTest {
                   api.courses(ResourceTarget.AUTHOR, "true", "30", first.get("next").asText())));
       assertThat(second.get("next").isNull()).isTrue();
       assertThat(second.get("courses")).hasSize(20);
+    }
+  }
+
+  @Test
+  void theFloorsRunWithPostgresJitOff() throws Exception {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet jit = statement.executeQuery("show jit")) {
+      assertThat(jit.next()).isTrue();
+      assertThat(jit.getString(1)).isEqualTo("off");
     }
   }
 
