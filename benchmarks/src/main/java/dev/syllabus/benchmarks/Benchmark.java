@@ -211,7 +211,6 @@ public final class Benchmark {
       return ChildJvm.start(
           name,
           List.of(
-              "-Dsun.net.httpserver.nodelay=true",
               "-cp",
               Options.ownJar().toString(),
               JsonFloorServer.class.getName(),

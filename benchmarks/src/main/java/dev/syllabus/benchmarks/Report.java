@@ -231,7 +231,8 @@ final class Report {
           same Tomcat JDBC pool). The *JSON floor* is one hand-written statement in which
           PostgreSQL builds the API's document with `json_agg` (its arrays carry a newline and a
           space between elements, so it is a little longer), read as bytes by plain JDBC, and also
-          served over HTTP by a JDK `HttpServer` in a JVM of its own with the same heap limit,
+          served over HTTP by a bare Jetty handler (the service's server) in a JVM of its own with
+          the same heap limit,
           on connections with PostgreSQL's JIT off (it would otherwise compile the statement on
           every execution: about 10 ms at M and 30 ms at L; the loaders' statements cost too
           little to be compiled). The *row floor* is the loader's four statements through plain

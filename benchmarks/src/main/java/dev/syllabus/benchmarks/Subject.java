@@ -4,7 +4,7 @@ package dev.syllabus.benchmarks;
 enum Subject {
   BATCHED_HTTP("batched", "HTTP (service, -Xmx256m)"),
   NAIVE_HTTP("naive", "HTTP (service, -Xmx256m)"),
-  JSON_FLOOR_HTTP("JSON floor", "HTTP (JDK server, -Xmx256m)"),
+  JSON_FLOOR_HTTP("JSON floor", "HTTP (Jetty, -Xmx256m)"),
   BATCHED_ALONE("batched", "loader alone"),
   NAIVE_ALONE("naive", "loader alone"),
   JSON_FLOOR_JDBC("JSON floor", "JDBC"),
