@@ -192,8 +192,11 @@ public final class Benchmark {
               new LoaderTarget(new NaiveJdbiCourseTreeLoader(jdbi), counter, data),
               probe,
               trips));
+      DataSource floorPool = Postgres.floorPool(delay == 0 ? data.database() : far, 2);
+      pools.add(floorPool); // after the loaders' pool: pools.get(0) stays the direct one
       cells.add(
-          new Runner.Cell(Subject.JSON_FLOOR_JDBC, delay, new JsonFloor(pool, data), probe, trips));
+          new Runner.Cell(
+              Subject.JSON_FLOOR_JDBC, delay, new JsonFloor(floorPool, data), probe, trips));
       cells.add(
           new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
       if (delay == 0) {
@@ -247,7 +250,7 @@ public final class Benchmark {
   /** The JSON floor must answer the very document the service answers, or it is no floor. */
   private void checkFloorDocuments(HttpTarget service, BenchData data) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    DataSource pool = Postgres.pool(data.database(), 1);
+    DataSource pool = Postgres.floorPool(data.database(), 1);
     try {
       JsonFloor floor = new JsonFloor(pool, data);
       for (Shape shape : Shape.values()) {

@@ -32,7 +32,7 @@ public final class JsonFloorServer {
   private JsonFloorServer() {}
 
   public static void main(String[] args) throws Exception {
-    DataSource pool = Postgres.pool(new PostgresDatabase(args[1], args[2], args[3]), 16);
+    DataSource pool = Postgres.floorPool(new PostgresDatabase(args[1], args[2], args[3]), 16);
     Server server = new Server(new QueuedThreadPool(16));
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());

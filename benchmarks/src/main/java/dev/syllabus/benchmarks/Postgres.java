@@ -44,6 +44,21 @@ record Postgres(String host, int port, String user, String password) {
    * JIT off, without checks on borrow, so a borrow costs no round trip.
    */
   static DataSource pool(PostgresDatabase database, int size) {
+    return pool(database, size, "-c jit=off");
+  }
+
+  /**
+   * A pool for the JSON floor: as {@link #pool}, and with PostgreSQL's generic plan for every
+   * prepared statement. Once the driver server-prepares the floor's statement, PostgreSQL tries
+   * custom plans and may or may not settle on the generic one; with the benchmark's data the custom
+   * plan takes about 23 ms at M and the generic one 7 to 10, so which one a connection had decided
+   * the floor's figure. The floor gets its best plan on every connection.
+   */
+  static DataSource floorPool(PostgresDatabase database, int size) {
+    return pool(database, size, "-c jit=off -c plan_cache_mode=force_generic_plan");
+  }
+
+  private static DataSource pool(PostgresDatabase database, int size, String serverOptions) {
     PoolProperties properties = new PoolProperties();
     properties.setUrl(database.url());
     properties.setDriverClassName("org.postgresql.Driver");
@@ -59,7 +74,7 @@ record Postgres(String host, int port, String user, String password) {
     // The JSON floor's statement is costly enough, by the planner's estimate, for PostgreSQL to
     // JIT-compile it on every execution: about 10 ms at M and 30 ms at L, which a team serving
     // json_agg documents would turn off. The loaders' statements are far below that threshold.
-    properties.setConnectionProperties("options=-c jit=off");
+    properties.setConnectionProperties("options=" + serverOptions);
     properties.setDefaultAutoCommit(true);
     DataSource pool = new DataSource(properties);
     try {

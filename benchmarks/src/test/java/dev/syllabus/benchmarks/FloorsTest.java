@@ -104,6 +104,22 @@ class FloorsTest {
   }
 
   @Test
+  void theJsonFloorsPoolForcesPostgresGenericPlans() throws Exception {
+    DataSource floorPool = Postgres.floorPool(DATABASE.database(), 1);
+    try (Connection connection = floorPool.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet settings =
+            statement.executeQuery(
+                "select current_setting('plan_cache_mode'), current_setting('jit')")) {
+      assertThat(settings.next()).isTrue();
+      assertThat(settings.getString(1)).isEqualTo("force_generic_plan");
+      assertThat(settings.getString(2)).isEqualTo("off");
+    } finally {
+      floorPool.close(true);
+    }
+  }
+
+  @Test
   void theRowFloorReadsEveryRowOfACourseAndOfThePageInFourStatements() throws Exception {
     RowFloor floor = new RowFloor(pool, data);
 
