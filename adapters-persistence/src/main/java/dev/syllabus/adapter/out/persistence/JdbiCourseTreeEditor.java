@@ -101,7 +101,8 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
                     command.expectedVersion(),
                     () -> new CourseNotFoundException(course));
           } else {
-            long course = courseOf(dao, parent).orElseThrow(() -> notFound(parent));
+            long course =
+                courseOf(dao, parent).orElseThrow(() -> EditCourseTreesPort.parentNotFound(parent));
             version = lock(dao, course, course, command.expectedVersion(), Retry::new);
             if (courseOf(dao, parent).orElse(-1L) != course) {
               throw new Retry();
@@ -184,7 +185,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
         newParent.isEmpty()
             ? course
             : courseOf(dao, newParent.get())
-                .orElseThrow(() -> InvalidCommandException.of("parent", missing(newParent.get())));
+                .orElseThrow(() -> InvalidCommandException.missingParent(newParent.get()));
     CourseVersion version = lock(dao, course, target, expected, Retry::new);
     NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
     if (place.courseId() != course
@@ -241,16 +242,6 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
       return dao.courseState(course.value()).map(CourseStateRow::id);
     }
     return placeOf(dao, (ChildId) parent).map(NodePlace::courseId);
-  }
-
-  private static RuntimeException notFound(ParentId parent) {
-    return parent instanceof CourseId course
-        ? new CourseNotFoundException(course)
-        : new NodeNotFoundException((ChildId) parent);
-  }
-
-  private static String missing(ParentId parent) {
-    return parent.kind() + " " + parent.value() + " does not exist";
   }
 
   private <T> Optional<T> read(Function<CourseEditDao, Optional<T>> query) {

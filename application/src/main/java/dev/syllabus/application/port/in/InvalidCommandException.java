@@ -1,5 +1,6 @@
 package dev.syllabus.application.port.in;
 
+import dev.syllabus.domain.course.ParentId;
 import java.util.List;
 
 /** A command breaks rules of the course aggregate: every broken rule is named, by field. */
@@ -20,6 +21,11 @@ public class InvalidCommandException extends RuntimeException {
 
   public static InvalidCommandException of(String field, String message) {
     return new InvalidCommandException(List.of(new Violation(field, message)));
+  }
+
+  /** A move to a parent that does not exist: the command is wrong, not the node it names. */
+  public static InvalidCommandException missingParent(ParentId parent) {
+    return of("parent", parent.kind() + " " + parent.value() + " does not exist");
   }
 
   /** Throws unless a position fits among siblings whose last possible place is {@code last}. */

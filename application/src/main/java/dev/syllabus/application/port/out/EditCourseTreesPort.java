@@ -11,6 +11,7 @@ import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ParentId;
 import java.util.OptionalLong;
 
 /**
@@ -36,4 +37,11 @@ public interface EditCourseTreesPort {
   ChildChange editChild(EditChildCommand command);
 
   CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+
+  /** What every adapter throws for a parent that does not exist: a course's or a node's. */
+  static RuntimeException parentNotFound(ParentId parent) {
+    return parent instanceof CourseId course
+        ? new CourseNotFoundException(course)
+        : new NodeNotFoundException((ChildId) parent);
+  }
 }

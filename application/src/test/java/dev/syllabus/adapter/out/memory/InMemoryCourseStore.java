@@ -231,7 +231,9 @@ public final class InMemoryCourseStore
 
   @Override
   public synchronized ChildChange addChild(AddChildCommand command) {
-    List<Node> siblings = children(command.parent()).orElseThrow(() -> notFound(command.parent()));
+    List<Node> siblings =
+        children(command.parent())
+            .orElseThrow(() -> EditCourseTreesPort.parentNotFound(command.parent()));
     CourseNode course = courseOf(command.parent());
     VersionMismatchException.check(course.id, command.expectedVersion(), course.version);
     int position = command.position().orElse(siblings.size() + 1);
@@ -257,8 +259,7 @@ public final class InMemoryCourseStore
     ParentId target = command.parent().orElse(node.parent);
     List<Node> newSiblings =
         command.parent().isPresent()
-            ? children(target)
-                .orElseThrow(() -> InvalidCommandException.of("parent", missingParent(target)))
+            ? children(target).orElseThrow(() -> InvalidCommandException.missingParent(target))
             : oldSiblings;
     boolean sameParent = target.equals(node.parent);
     int position =
@@ -319,16 +320,6 @@ public final class InMemoryCourseStore
       return Optional.ofNullable(courses.get(course.value())).map(found -> found.children);
     }
     return Optional.ofNullable(nodes.get((ChildId) parent)).map(found -> found.children);
-  }
-
-  private static RuntimeException notFound(ParentId parent) {
-    return parent instanceof CourseId course
-        ? new CourseNotFoundException(course)
-        : new NodeNotFoundException((ChildId) parent);
-  }
-
-  private static String missingParent(ParentId parent) {
-    return parent.kind() + " " + parent.value() + " does not exist";
   }
 
   private CourseNode courseOf(ParentId parent) {
