@@ -16,10 +16,15 @@ import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.progress.LearnerId;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -136,6 +141,41 @@ class CourseTreeStatementCountTest {
     assertThat(batched.statements()).isEqualTo(4);
     assertThat(batched.result())
         .isEqualTo(load(new JdbiCourseTreeLoader(DB.jdbi()), medium).result());
+  }
+
+  @Test
+  void the_exercise_statement_is_fetched_in_batches_inside_a_transaction() throws Exception {
+    // The driver reads every row at once unless the statement has a fetch size and the
+    // connection is in a transaction: both are seen as the statement runs.
+    Jdbi jdbi =
+        Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
+            .installPlugin(new SqlObjectPlugin());
+    List<String> seen = new ArrayList<>();
+    jdbi.setSqlLogger(
+        new SqlLogger() {
+          @Override
+          public void logAfterExecution(StatementContext context) {
+            try {
+              seen.add(
+                  context.getExtensionMethod().getMethod().getName()
+                      + " fetch "
+                      + context.getStatement().getFetchSize()
+                      + (context.getConnection().getAutoCommit() ? "" : " in a transaction"));
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+
+    new JdbiCourseTreeLoader(jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 7)
+        .loadCourseTrees(List.of(medium));
+
+    assertThat(seen)
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction",
+            "modulesOf fetch 0 in a transaction",
+            "lessonsOf fetch 0 in a transaction",
+            "exercisesOf fetch 7 in a transaction");
   }
 
   @Test
