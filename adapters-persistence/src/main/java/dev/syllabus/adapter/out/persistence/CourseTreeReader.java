@@ -37,7 +37,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     }
     return jdbi.inTransaction(
         handle -> {
-          CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
+          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
           return withChildren(dao, dao.coursesWithIds(courseIds));
         });
   }
@@ -46,7 +46,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
   public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
     return jdbi.inTransaction(
         handle -> {
-          CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
+          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
           // One row more than asked says whether another page follows, without loading its tree.
           List<CourseRow> courses =
               dao.coursesAfter(

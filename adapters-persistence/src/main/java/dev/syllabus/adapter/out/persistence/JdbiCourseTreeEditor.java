@@ -245,14 +245,14 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
   }
 
   private <T> Optional<T> read(Function<CourseEditDao, Optional<T>> query) {
-    return jdbi.withHandle(handle -> query.apply(Daos.attach(handle, CourseEditDao.class)));
+    return jdbi.withHandle(handle -> query.apply(handle.attach(CourseEditDao.class)));
   }
 
   /** Runs a change in a transaction of its own, starting over when it collided with another. */
   private <T> T change(Function<CourseEditDao, T> change) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(handle -> change.apply(Daos.attach(handle, CourseEditDao.class)));
+        return jdbi.inTransaction(handle -> change.apply(handle.attach(CourseEditDao.class)));
       } catch (Retry | JdbiException e) {
         if (!(e instanceof Retry || isCollision(e))) {
           throw e;

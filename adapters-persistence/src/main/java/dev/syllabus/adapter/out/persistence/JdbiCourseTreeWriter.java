@@ -29,7 +29,7 @@ public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
     }
     return jdbi.inTransaction(
         handle -> {
-          CourseTreeWriteDao dao = Daos.attach(handle, CourseTreeWriteDao.class);
+          CourseTreeWriteDao dao = handle.attach(CourseTreeWriteDao.class);
           // Ids first, so that each draft knows its course id whatever order rows go in.
           long[] courseIds = dao.newCourseIds(drafts.size());
           dao.insertCourses(

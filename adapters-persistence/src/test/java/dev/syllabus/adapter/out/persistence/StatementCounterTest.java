@@ -37,7 +37,7 @@ class StatementCounterTest {
       DB.jdbi()
           .useHandle(
               handle -> {
-                CourseTreeDao dao = Daos.attach(handle, CourseTreeDao.class);
+                CourseTreeDao dao = handle.attach(CourseTreeDao.class);
                 dao.coursesWithIds(new long[] {1});
                 for (long module = 1; module <= 3; module++) {
                   dao.lessonsOfModule(module);
