@@ -36,10 +36,14 @@ final class Positions {
   }
 
   private static boolean strictlyIncreasing(List<? extends Positioned> children) {
-    for (int i = 1; i < children.size(); i++) {
-      if (children.get(i - 1).position() >= children.get(i).position()) {
+    // One position() per child, not two: on 100,000 exercises this interface call adds up.
+    int previous = 0; // positions start at 1
+    for (Positioned child : children) {
+      int position = child.position();
+      if (position <= previous) {
         return false;
       }
+      previous = position;
     }
     return true;
   }

@@ -1,9 +1,11 @@
 package dev.syllabus.adapter.in.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
 import java.util.List;
 
 /** Driving adapter's response body for a page of course trees; {@code next} is null on the last. */
+@JsonSerialize(using = TreeViewJson.PageWriter.class)
 record CourseTreePageView(List<CourseView> courses, String next) {
 
   CourseTreePageView {

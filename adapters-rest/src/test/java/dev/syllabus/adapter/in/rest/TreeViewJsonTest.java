@@ -1,0 +1,79 @@
+package dev.syllabus.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jackson.Jackson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TreeViewJsonTest {
+
+  private static final ObjectMapper JSON = Jackson.newObjectMapper();
+
+  private static CourseView course(Integer completedExercises, Boolean completed) {
+    return new CourseView(
+        1,
+        "Ports",
+        true,
+        List.of(
+            new ModuleView(
+                20,
+                "Driving",
+                1,
+                List.of(
+                    new LessonView(
+                        300,
+                        "Resources",
+                        2,
+                        completedExercises,
+                        List.of(
+                            new ExerciseView(4000, "video", "Watch", 1, completed),
+                            new ExerciseView(4001, "text", "Write", 2, completed)))))));
+  }
+
+  @Test
+  void a_tree_without_progress_has_no_completion_fields() throws Exception {
+    assertThat(JSON.writeValueAsString(course(null, null)))
+        .isEqualTo(
+            "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[{\"id\":20,\"title\":"
+                + "\"Driving\",\"position\":1,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
+                + "\"position\":2,\"exercises\":[{\"id\":4000,\"type\":\"video\",\"title\":\"Watch\","
+                + "\"position\":1},{\"id\":4001,\"type\":\"text\",\"title\":\"Write\","
+                + "\"position\":2}]}]}]}");
+  }
+
+  @Test
+  void a_tree_with_progress_counts_per_lesson_and_marks_each_exercise() throws Exception {
+    assertThat(JSON.writeValueAsString(course(0, false)))
+        .isEqualTo(
+            "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[{\"id\":20,\"title\":"
+                + "\"Driving\",\"position\":1,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
+                + "\"position\":2,\"completedExercises\":0,\"exercises\":[{\"id\":4000,\"type\":"
+                + "\"video\",\"title\":\"Watch\",\"position\":1,\"completed\":false},{\"id\":4001,"
+                + "\"type\":\"text\",\"title\":\"Write\",\"position\":2,\"completed\":false}]}]}]}");
+  }
+
+  @Test
+  void titles_are_escaped_as_json_strings() throws Exception {
+    String title = "Say \"hi\" \\ tab\there, line\nend, é, 😀, \u0001";
+    CourseView course = new CourseView(1, title, false, List.of());
+
+    String json = JSON.writeValueAsString(course);
+
+    assertThat(JSON.readTree(json).get("title").asText()).isEqualTo(title);
+    assertThat(json)
+        .contains("\"title\":\"Say \\\"hi\\\" \\\\ tab\\there, line\\nend, é, 😀, \\u0001\"");
+  }
+
+  @Test
+  void a_page_writes_its_next_cursor_and_null_on_the_last_page() throws Exception {
+    CourseView empty = new CourseView(1, "Ports", true, List.of());
+    String emptyJson = "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[]}";
+
+    assertThat(JSON.writeValueAsString(new CourseTreePageView(List.of(empty), "Yzox")))
+        .isEqualTo("{\"courses\":[" + emptyJson + "],\"next\":\"Yzox\"}");
+    assertThat(JSON.writeValueAsString(new CourseTreePageView(List.of(), null)))
+        .isEqualTo("{\"courses\":[],\"next\":null}");
+  }
+}
