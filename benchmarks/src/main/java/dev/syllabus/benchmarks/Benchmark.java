@@ -75,10 +75,8 @@ public final class Benchmark {
       checkFloorDocuments(http.get(Subject.BATCHED_HTTP), data);
       CourseResource resource = inProcess(data, proxy, far, cells);
 
-      System.out.println("\nWarming every subject up on every shape...");
-      for (Runner.Cell cell : cells) {
-        prewarm(cell.target());
-      }
+      System.out.println("\nWarming every subject up on every shape until its JIT is quiet...");
+      WarmUp.all(cells, options.scale());
       List<Result> results = new ArrayList<>();
       for (Shape shape : Shape.values()) {
         System.out.printf("%n%s, %s, every subject in turn:%n", shape.label(), shape.description());
@@ -264,19 +262,6 @@ public final class Benchmark {
     } finally {
       pool.close(true);
     }
-  }
-
-  /**
-   * Serves every shape, round after round, before any cell is measured: the JIT then compiles the
-   * paths all shapes share, and no cell pays for being the first.
-   */
-  private void prewarm(Target target) throws Exception {
-    long end = System.nanoTime() + Duration.ofMillis(Math.round(3_000 * options.scale())).toNanos();
-    do {
-      for (Shape shape : new Shape[] {Shape.S, Shape.M, Shape.PAGE, Shape.L}) {
-        target.serve(shape);
-      }
-    } while (System.nanoTime() < end);
   }
 
   private double[] delays() {

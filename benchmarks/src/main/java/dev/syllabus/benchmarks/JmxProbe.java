@@ -1,6 +1,7 @@
 package dev.syllabus.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -23,7 +24,8 @@ import javax.management.openmbean.CompositeData;
  * A server JVM read over JMX: the bytes all its threads allocated (HotSpot's per-thread counters,
  * summed; a thread that ends between two readings takes its share with it), and its heap before and
  * after each collection, from the collectors' notifications. The heap only grows between two
- * collections, so its peak is the largest use seen right before one, or the use at the end.
+ * collections, so its peak is the largest use seen right before one, or the use at the end. And the
+ * time its JIT compilers have spent so far.
  */
 final class JmxProbe implements Probe {
 
@@ -34,6 +36,7 @@ final class JmxProbe implements Probe {
   private final Set<String> heapPoolNames = new HashSet<>();
   private final MemoryMXBean memory;
   private final List<GarbageCollectorMXBean> collectors = new ArrayList<>();
+  private final CompilationMXBean compiler; // null if the JVM does not time its compilations
   private final AtomicLong maxBeforeGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
   private final AtomicLong fullCollections = new AtomicLong();
@@ -48,6 +51,7 @@ final class JmxProbe implements Probe {
     memory =
         ManagementFactory.newPlatformMXBeanProxy(
             server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+    compiler = compiler(server);
     for (ObjectName name :
         server.queryNames(
             new ObjectName(ManagementFactory.MEMORY_POOL_MXBEAN_DOMAIN_TYPE + ",*"), null)) {
@@ -89,6 +93,11 @@ final class JmxProbe implements Probe {
   }
 
   @Override
+  public long compilationMillis() {
+    return compiler == null ? -1 : compiler.getTotalCompilationTime();
+  }
+
+  @Override
   public void resetHeap() {
     maxBeforeGc.set(0);
     maxAfterGc.set(0);
@@ -127,6 +136,17 @@ final class JmxProbe implements Probe {
       fullCollections.incrementAndGet();
       maxAfterFullGc.accumulateAndGet(after, Math::max);
     }
+  }
+
+  /** A JVM without a JIT (-Xint) registers no compilation bean; the proxy would throw. */
+  private static CompilationMXBean compiler(MBeanServerConnection server) throws Exception {
+    if (!server.isRegistered(new ObjectName(ManagementFactory.COMPILATION_MXBEAN_NAME))) {
+      return null;
+    }
+    CompilationMXBean compiler =
+        ManagementFactory.newPlatformMXBeanProxy(
+            server, ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
+    return compiler.isCompilationTimeMonitoringSupported() ? compiler : null;
   }
 
   private long heap(Map<String, MemoryUsage> pools) {

@@ -1,13 +1,14 @@
 package dev.syllabus.benchmarks;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * What a measurement reads about the JVM that serves: bytes allocated and milliseconds of
- * collection pauses so far (counters), and the heap since the last {@link #resetHeap()}. -1 where
- * it cannot tell.
+ * What a measurement reads about the JVM that serves: bytes allocated, milliseconds of collection
+ * pauses and of JIT compilation so far (counters), and the heap since the last {@link
+ * #resetHeap()}. -1 where it cannot tell.
  */
 interface Probe {
 
@@ -15,6 +16,13 @@ interface Probe {
 
   /** Stop-the-world collection time so far, as the collectors report it. */
   long gcMillis() throws Exception;
+
+  /**
+   * The time the JIT compilers have spent so far, summed over their threads, as {@link
+   * CompilationMXBean#getTotalCompilationTime()} reports it; -1 if the JVM does not tell. The
+   * warm-up watches it to know when the serving code is compiled.
+   */
+  long compilationMillis() throws Exception;
 
   default void resetHeap() throws Exception {}
 
@@ -45,13 +53,15 @@ interface Probe {
 
   /**
    * This JVM, for targets that run on the measuring thread: the bytes that thread allocated, exact
-   * (HotSpot's per-thread counter), this JVM's collections, and nothing about the heap, which the
-   * benchmark itself shares.
+   * (HotSpot's per-thread counter), this JVM's collections and JIT compilation, and nothing about
+   * the heap, which the benchmark itself shares.
    */
   static Probe currentThread() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean(); // null if interpreting
+    boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
     return new Probe() {
       @Override
       public long allocatedBytes() {
@@ -61,6 +71,11 @@ interface Probe {
       @Override
       public long gcMillis() {
         return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+      }
+
+      @Override
+      public long compilationMillis() {
+        return timed ? compiler.getTotalCompilationTime() : -1;
       }
     };
   }

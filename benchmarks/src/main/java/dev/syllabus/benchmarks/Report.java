@@ -241,10 +241,18 @@ final class Report {
           JDBC, every column read and dropped.
         - **Side by side**: the six servers (the service with each loader and the JSON floor
           server, each directly on PostgreSQL and through the proxy) run at once, idle but for
-          their turn. For each shape every subject is warmed up, then the timed requests come in
-          4 slices in which every subject takes its turn, so that a burst of load from elsewhere
-          on this shared machine falls on all subjects alike; every subject was first warmed up
-          on all shapes.
+          their turn. For each shape every subject is warmed up again briefly, then the timed
+          requests come in 4 slices in which every subject takes its turn, so that a burst of load
+          from elsewhere on this shared machine falls on all subjects alike.
+        - **Warm-up**: before any measurement, every subject serves all shapes until the JVM that
+          serves it has stopped compiling, so that the figures are those of compiled code: in
+          rounds of S, M, the page and L, each for at least %d ms (thousands of requests for S,
+          at least one for L), until a round's JIT compilation time (the JVM's
+          `CompilationMXBean`, over JMX for the servers; for the subjects in the benchmark's JVM
+          that whole JVM's) is under %s%% of the round's wall time in %d rounds in a row (one
+          quiet round may be a pause between tiers); at least %d s and at most %d s
+          per subject, %d s for all together. The run log gives, for each subject, how long it
+          took, how many requests, and the last round's compilation time.
         - **Latency**: sequential requests for a time budget scaled to the shape (at least 5 to
           20 samples, at most 500 to 4,000); median and p99 by nearest rank; with fewer than 100
           samples p99 is the slowest or nearly.
@@ -264,7 +272,14 @@ final class Report {
           the most any of them left alive, which is what was really alive then.
         - **Statements** come from `X-Query-Count` (through HTTP) or the service's
           `StatementCounter` (alone); **round trips** are the bursts the proxy saw per request.
-        """);
+        """
+            .formatted(
+                WarmUp.SLICE.toMillis(),
+                Format.count(WarmUp.QUIET * 100),
+                WarmUp.QUIET_ROUNDS,
+                WarmUp.MIN.toSeconds(),
+                WarmUp.CAP.toSeconds(),
+                WarmUp.TOTAL.toSeconds()));
     return md.toString();
   }
 

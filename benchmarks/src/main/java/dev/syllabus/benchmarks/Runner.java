@@ -177,9 +177,16 @@ final class Runner {
     }
   }
 
-  /** Counts failed requests and gives up on a cell after {@value #MAX_ERRORS} of them. */
-  private static final class Errors {
+  /**
+   * Counts failed requests and gives up on a cell after {@value #MAX_ERRORS} of them; the warm-up
+   * counts its own likewise.
+   */
+  static final class Errors {
     private final AtomicInteger count = new AtomicInteger();
+
+    int count() {
+      return count.get();
+    }
 
     Target.Outcome call(Call call) {
       try {
@@ -198,7 +205,7 @@ final class Runner {
   }
 
   @FunctionalInterface
-  private interface Call {
+  interface Call {
     Target.Outcome run() throws Exception;
   }
 
