@@ -43,12 +43,7 @@ final class TreeViewJson {
     public void serialize(CourseTreePageView page, JsonGenerator json, SerializerProvider unused)
         throws IOException {
       json.writeStartObject(page);
-      json.writeFieldName(COURSES);
-      json.writeStartArray(page.courses(), page.courses().size());
-      for (CourseView course : page.courses()) {
-        course(course, json);
-      }
-      json.writeEndArray();
+      array(COURSES, page.courses(), TreeViewJson::course, json);
       json.writeFieldName(NEXT);
       json.writeString(page.next());
       json.writeEndObject();
@@ -73,26 +68,14 @@ final class TreeViewJson {
     idAndTitle(course.id(), course.title(), json);
     json.writeFieldName(PUBLISHED);
     json.writeBoolean(course.published());
-    List<ModuleView> modules = course.modules();
-    json.writeFieldName(MODULES);
-    json.writeStartArray(modules, modules.size());
-    for (ModuleView module : modules) {
-      module(module, json);
-    }
-    json.writeEndArray();
+    array(MODULES, course.modules(), TreeViewJson::module, json);
     json.writeEndObject();
   }
 
   private static void module(ModuleView module, JsonGenerator json) throws IOException {
     json.writeStartObject(module);
     idTitleAndPosition(module.id(), module.title(), module.position(), json);
-    List<LessonView> lessons = module.lessons();
-    json.writeFieldName(LESSONS);
-    json.writeStartArray(lessons, lessons.size());
-    for (LessonView lesson : lessons) {
-      lesson(lesson, json);
-    }
-    json.writeEndArray();
+    array(LESSONS, module.lessons(), TreeViewJson::lesson, json);
     json.writeEndObject();
   }
 
@@ -103,13 +86,7 @@ final class TreeViewJson {
       json.writeFieldName(COMPLETED_EXERCISES);
       json.writeNumber(lesson.completedExercises());
     }
-    List<ExerciseView> exercises = lesson.exercises();
-    json.writeFieldName(EXERCISES);
-    json.writeStartArray(exercises, exercises.size());
-    for (ExerciseView exercise : exercises) {
-      exercise(exercise, json);
-    }
-    json.writeEndArray();
+    array(EXERCISES, lesson.exercises(), TreeViewJson::exercise, json);
     json.writeEndObject();
   }
 
@@ -128,6 +105,23 @@ final class TreeViewJson {
       json.writeBoolean(exercise.completed());
     }
     json.writeEndObject();
+  }
+
+  /** How one element of an array is written. */
+  @FunctionalInterface
+  private interface ElementWriter<T> {
+    void write(T element, JsonGenerator json) throws IOException;
+  }
+
+  private static <T> void array(
+      SerializableString name, List<T> elements, ElementWriter<T> element, JsonGenerator json)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeStartArray(elements, elements.size());
+    for (T each : elements) {
+      element.write(each, json);
+    }
+    json.writeEndArray();
   }
 
   private static void idAndTitle(long id, String title, JsonGenerator json) throws IOException {
