@@ -76,7 +76,7 @@ public final class Benchmark {
       CourseResource resource = inProcess(data, proxy, far, cells);
 
       System.out.println("\nWarming every subject up on every shape until its JIT is quiet...");
-      WarmUp.all(cells, options.scale());
+      List<String> warmUps = WarmUp.all(cells, options.scale());
       List<Result> results = new ArrayList<>();
       for (Shape shape : Shape.values()) {
         System.out.printf("%n%s, %s, every subject in turn:%n", shape.label(), shape.description());
@@ -105,7 +105,8 @@ public final class Benchmark {
       Duration took = Duration.between(started, Instant.now());
       machine = machine.withLoadAtEnd();
       Report report =
-          new Report(results, breakdown, machine, options, proxying, sameDocument, started, took);
+          new Report(
+              results, breakdown, machine, options, proxying, sameDocument, warmUps, started, took);
       System.out.println();
       System.out.println(report.markdown());
       report.write(options.docs());

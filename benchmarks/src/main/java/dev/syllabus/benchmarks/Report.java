@@ -25,6 +25,7 @@ final class Report {
   private final Options options;
   private final ProxyCheck.Calibration proxying;
   private final Map<Shape, Boolean> sameDocument;
+  private final List<String> warmUps;
   private final Instant started;
   private final Duration took;
 
@@ -35,6 +36,7 @@ final class Report {
       Options options,
       ProxyCheck.Calibration proxying,
       Map<Shape, Boolean> sameDocument,
+      List<String> warmUps,
       Instant started,
       Duration took) {
     this.results = results;
@@ -43,6 +45,7 @@ final class Report {
     this.options = options;
     this.proxying = proxying;
     this.sameDocument = sameDocument;
+    this.warmUps = warmUps;
     this.started = started;
     this.took = took;
   }
@@ -112,6 +115,10 @@ final class Report {
       md.append("compared with the service's answer as JSON trees: ")
           .append(String.join(", ", checks))
           .append(".\n");
+    }
+    md.append("- **Warm-up**, until the serving JVM's JIT is quiet (see how it is measured):\n");
+    for (String warmUp : warmUps) {
+      md.append("  - ").append(warmUp).append('\n');
     }
 
     md.append("\n## Targets\n\n| target | figure | verdict |\n|---|---|---|\n");

@@ -1,6 +1,7 @@
 package dev.syllabus.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,14 +75,16 @@ final class WarmUp {
 
   /**
    * Warms the cells up one after the other, each until its JIT is quiet, for at least {@link #MIN}
-   * and at most {@link #CAP}, less if {@link #TOTAL} runs out; prints a line per cell. A cell whose
-   * requests keep failing is reported and left to fail in its measurement.
+   * and at most {@link #CAP}, less if {@link #TOTAL} runs out; prints and returns a line per cell.
+   * A cell whose requests keep failing is reported and left to fail in its measurement.
    */
-  static void all(List<Runner.Cell> cells, double scale) {
-    new WarmUp(scale).run(cells);
+  static List<String> all(List<Runner.Cell> cells, double scale) {
+    return new WarmUp(scale).run(cells);
   }
 
-  private void run(List<Runner.Cell> cells) {
+  /** Warms each cell up in turn; returns a line for each: which subject and how it ended. */
+  private List<String> run(List<Runner.Cell> cells) {
+    List<String> outcomes = new ArrayList<>();
     long deadline = System.nanoTime() + scaled(TOTAL);
     for (int i = 0; i < cells.size(); i++) {
       Runner.Cell cell = cells.get(i);
@@ -91,16 +94,20 @@ final class WarmUp {
       String name =
           String.format(
               Locale.ROOT,
-              "  %-10s %-27s %4s ms",
+              "%s, %s, %s ms",
               cell.subject().what(),
               cell.subject().how(),
               Format.millis(cell.delayMillis()));
+      String outcome;
       try {
-        System.out.println(name + ": " + describe(warm(cell, cap), cap));
+        outcome = name + ": " + describe(warm(cell, cap), cap);
       } catch (Exception e) {
-        System.err.println(name + ": warm-up failed: " + e);
+        outcome = name + ": warm-up failed: " + e;
       }
+      System.out.println("  " + outcome);
+      outcomes.add(outcome);
     }
+    return outcomes;
   }
 
   /**
