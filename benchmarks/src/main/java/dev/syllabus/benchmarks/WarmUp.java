@@ -59,10 +59,24 @@ final class WarmUp {
    */
   static final Duration TOTAL = Duration.ofSeconds(270);
 
-  /** How one cell's warm-up ended: the last round's wall and JIT time, -1 if not told. */
-  record Warmed(long nanos, int requests, int errors, long roundNanos, long roundCompileMillis) {
+  /**
+   * How one cell's warm-up ended: the last round's wall and JIT time (-1 if not told), and how many
+   * rounds in a row were quiet by then.
+   */
+  record Warmed(
+      long nanos,
+      int requests,
+      int errors,
+      long roundNanos,
+      long roundCompileMillis,
+      int quietRounds) {
 
+    /** Whether the JIT was quiet by the rule, not merely in the last round. */
     boolean quiet() {
+      return quietRounds >= QUIET_ROUNDS;
+    }
+
+    static boolean quietRound(long roundNanos, long roundCompileMillis) {
       return roundCompileMillis >= 0 && roundCompileMillis < QUIET * roundNanos / 1e6;
     }
   }
@@ -132,16 +146,13 @@ final class WarmUp {
       }
       long now = System.nanoTime();
       long compiledNow = cell.probe().compilationMillis();
+      long roundCompile = compiled < 0 || compiledNow < 0 ? -1 : compiledNow - compiled;
+      compiled = compiledNow;
+      quietRounds = Warmed.quietRound(now - roundStart, roundCompile) ? quietRounds + 1 : 0;
       Warmed warmed =
           new Warmed(
-              now - start,
-              requests,
-              errors.count(),
-              now - roundStart,
-              compiled < 0 || compiledNow < 0 ? -1 : compiledNow - compiled);
-      compiled = compiledNow;
-      quietRounds = warmed.quiet() ? quietRounds + 1 : 0;
-      if ((quietRounds >= QUIET_ROUNDS && now - start >= scaled(MIN)) || now - start >= cap) {
+              now - start, requests, errors.count(), now - roundStart, roundCompile, quietRounds);
+      if ((warmed.quiet() && now - start >= scaled(MIN)) || now - start >= cap) {
         return warmed;
       }
     }
