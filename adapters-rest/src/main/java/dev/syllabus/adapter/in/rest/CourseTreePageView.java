@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Driving adapter's response body for a page of course trees; {@code next} is null on the last. */
-@JsonSerialize(using = TreeViewJson.PageWriter.class)
+@JsonSerialize(using = TreeViewJson.PageSerializer.class)
 record CourseTreePageView(List<CourseView> courses, String next) {
 
   CourseTreePageView {

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Driving adapter's response body for one course tree, modules first. */
-@JsonSerialize(using = TreeViewJson.CourseWriter.class)
+@JsonSerialize(using = TreeViewJson.CourseSerializer.class)
 record CourseView(long id, String title, boolean published, List<ModuleView> modules) {
 
   CourseView {

@@ -12,8 +12,10 @@ import java.util.List;
  * Driving adapter: writes the tree views field by field through Jackson's streaming generator, with
  * each field name encoded once. A large course is 100,000 exercise objects, and Jackson's bean
  * serializer (a property writer, a getter call and a null check per field) took about a third of
- * the service's time on one; this walk takes a fraction of that. The order of the fields is the
- * order of each record's components, and a field that is null is left out, as before.
+ * the service's time on one; this walk takes a fraction of that. The fields come in the order of
+ * each record's components, as before; the progress fields ({@code completedExercises}, {@code
+ * completed}) are left out when null, as their {@code @JsonInclude} says, and a page's {@code next}
+ * is written even when null.
  */
 final class TreeViewJson {
 
@@ -33,9 +35,9 @@ final class TreeViewJson {
 
   private TreeViewJson() {}
 
-  /** {@link CourseTreePageView}: {@code courses, next}; {@code next} is written even when null. */
-  static final class PageWriter extends StdSerializer<CourseTreePageView> {
-    PageWriter() {
+  /** Writes a {@link CourseTreePageView}. */
+  static final class PageSerializer extends StdSerializer<CourseTreePageView> {
+    PageSerializer() {
       super(CourseTreePageView.class);
     }
 
@@ -50,9 +52,9 @@ final class TreeViewJson {
     }
   }
 
-  /** {@link CourseView}: {@code id, title, published, modules}. */
-  static final class CourseWriter extends StdSerializer<CourseView> {
-    CourseWriter() {
+  /** Writes a {@link CourseView}. */
+  static final class CourseSerializer extends StdSerializer<CourseView> {
+    CourseSerializer() {
       super(CourseView.class);
     }
 

@@ -11,7 +11,7 @@ class TreeViewJsonTest {
 
   private static final ObjectMapper JSON = Jackson.newObjectMapper();
 
-  private static CourseView course(Integer completedExercises, Boolean completed) {
+  private static CourseView course(Integer completedExercises, Boolean first, Boolean second) {
     return new CourseView(
         1,
         "Ports",
@@ -28,13 +28,13 @@ class TreeViewJsonTest {
                         2,
                         completedExercises,
                         List.of(
-                            new ExerciseView(4000, "video", "Watch", 1, completed),
-                            new ExerciseView(4001, "text", "Write", 2, completed)))))));
+                            new ExerciseView(4000, "video", "Watch", 1, first),
+                            new ExerciseView(4001, "text", "Write", 2, second)))))));
   }
 
   @Test
   void a_tree_without_progress_has_no_completion_fields() throws Exception {
-    assertThat(JSON.writeValueAsString(course(null, null)))
+    assertThat(JSON.writeValueAsString(course(null, null, null)))
         .isEqualTo(
             "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[{\"id\":20,\"title\":"
                 + "\"Driving\",\"position\":1,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
@@ -45,13 +45,23 @@ class TreeViewJsonTest {
 
   @Test
   void a_tree_with_progress_counts_per_lesson_and_marks_each_exercise() throws Exception {
-    assertThat(JSON.writeValueAsString(course(0, false)))
+    assertThat(JSON.writeValueAsString(course(1, false, true)))
         .isEqualTo(
             "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[{\"id\":20,\"title\":"
                 + "\"Driving\",\"position\":1,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
-                + "\"position\":2,\"completedExercises\":0,\"exercises\":[{\"id\":4000,\"type\":"
+                + "\"position\":2,\"completedExercises\":1,\"exercises\":[{\"id\":4000,\"type\":"
                 + "\"video\",\"title\":\"Watch\",\"position\":1,\"completed\":false},{\"id\":4001,"
-                + "\"type\":\"text\",\"title\":\"Write\",\"position\":2,\"completed\":false}]}]}]}");
+                + "\"type\":\"text\",\"title\":\"Write\",\"position\":2,\"completed\":true}]}]}]}");
+  }
+
+  @Test
+  void an_exercise_or_lesson_written_on_its_own_also_leaves_out_progress_nobody_asked_for()
+      throws Exception {
+    ExerciseView exercise = new ExerciseView(4000, "video", "Watch", 1, null);
+
+    assertThat(JSON.writeValueAsString(exercise)).doesNotContain("completed");
+    assertThat(JSON.writeValueAsString(new LessonView(300, "Resources", 2, null, List.of())))
+        .doesNotContain("completed");
   }
 
   @Test
