@@ -257,9 +257,10 @@ final class Report {
           at least one for L), until a round's JIT compilation time (the JVM's
           `CompilationMXBean`, over JMX for the servers; for the subjects in the benchmark's JVM
           that whole JVM's) is under %s%% of the round's wall time in %d rounds in a row (one
-          quiet round may be a pause between tiers); at least %d s and at most %d s
-          per subject, %d s for all together. The run log gives, for each subject, how long it
-          took, how many requests, and the last round's compilation time.
+          quiet round may be a pause between tiers); at least %d s and at most %d s per subject
+          (a round under way is finished), %d s for all together. The list at the top gives, for
+          each subject, how it ended, how long it took, how many requests, and the last round's
+          compilation time.
         - **Latency**: sequential requests for a time budget scaled to the shape (at least 5 to
           20 samples, at most 500 to 4,000); median and p99 by nearest rank; with fewer than 100
           samples p99 is the slowest or nearly.

@@ -183,6 +183,7 @@ final class Runner {
    */
   static final class Errors {
     private final AtomicInteger count = new AtomicInteger();
+    private volatile Exception first;
 
     int count() {
       return count.get();
@@ -194,10 +195,12 @@ final class Runner {
       } catch (Exception e) {
         int failed = count.incrementAndGet();
         if (failed == 1) {
+          first = e;
           System.err.println("  request failed: " + e);
         }
         if (failed >= MAX_ERRORS) {
-          throw new IllegalStateException(failed + " requests failed, the first: see above", e);
+          // The first failure says what went wrong; the report carries this message, not the log.
+          throw new IllegalStateException(failed + " requests failed, the first: " + first, e);
         }
         return null;
       }

@@ -96,7 +96,6 @@ final class WarmUp {
     return new WarmUp(scale).run(cells);
   }
 
-  /** Warms each cell up in turn; returns a line for each: which subject and how it ended. */
   private List<String> run(List<Runner.Cell> cells) {
     List<String> outcomes = new ArrayList<>();
     long deadline = System.nanoTime() + scaled(TOTAL);

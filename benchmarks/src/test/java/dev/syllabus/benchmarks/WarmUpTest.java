@@ -2,6 +2,7 @@ package dev.syllabus.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongUnaryOperator;
@@ -9,22 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class WarmUpTest {
 
-  /** A hundredth of the real budget: slices of 3 ms, at least 30 ms, at most 450 ms. */
+  /** A hundredth of the real budget: slices of 3 ms, at least 30 ms, at most 400 ms. */
   private static final double SCALE = 0.01;
 
   private static final long MIN = Math.round(WarmUp.MIN.toNanos() * SCALE);
   private static final long CAP = Math.round(WarmUp.CAP.toNanos() * SCALE);
+
+  /** For the warm-ups that should end quiet: far beyond what they need on a loaded machine. */
+  private static final long NO_CAP = Duration.ofSeconds(20).toNanos();
 
   @Test
   void stopsAfterTwoQuietRoundsInARowPastTheMinimum() throws Exception {
     // Compiling hard for the first ten rounds, then not at all.
     WarmUp.Warmed warmed =
         new WarmUp(SCALE)
-            .warm(cell(new Sleeping(), reading -> reading <= 10 ? reading * 100 : 1_000), CAP);
+            .warm(cell(new Sleeping(), reading -> reading <= 10 ? reading * 100 : 1_000), NO_CAP);
 
     assertThat(warmed.quiet()).isTrue();
     assertThat(warmed.roundCompileMillis()).isZero();
-    assertThat(warmed.nanos()).isGreaterThanOrEqualTo(MIN).isLessThan(CAP);
+    assertThat(warmed.nanos()).isGreaterThanOrEqualTo(MIN).isLessThan(NO_CAP);
     assertThat(warmed.requests()).isGreaterThan(40); // ten rounds of four shapes at least
   }
 
@@ -34,10 +38,10 @@ class WarmUpTest {
     LongUnaryOperator compiled =
         reading -> reading <= 5 ? reading * 100 : reading <= 16 ? (reading - 1) * 100 : 1_500;
 
-    WarmUp.Warmed warmed = new WarmUp(SCALE).warm(cell(new Sleeping(), compiled), CAP);
+    WarmUp.Warmed warmed = new WarmUp(SCALE).warm(cell(new Sleeping(), compiled), NO_CAP);
 
     assertThat(warmed.quiet()).isTrue();
-    // Past the pause: 16 rounds of 4 slices at least; stopping at the pause takes half as long.
+    // Past the pause: 16 rounds of 4 slices at least; stopping at the pause takes 6 or 7 rounds.
     assertThat(warmed.nanos())
         .isGreaterThanOrEqualTo(16 * 4 * Math.round(WarmUp.SLICE.toNanos() * SCALE));
   }
@@ -68,8 +72,11 @@ class WarmUpTest {
           throw new IllegalStateException("answered 500");
         };
 
-    WarmUp.all(List.of(cell(failing, reading -> 0), cell(next, reading -> 0)), SCALE);
+    List<String> outcomes =
+        WarmUp.all(List.of(cell(failing, reading -> 0), cell(next, reading -> 0)), SCALE);
 
+    assertThat(outcomes.get(0)).contains("warm-up failed").contains("answered 500");
+    assertThat(outcomes.get(1)).contains("JIT quiet after");
     assertThat(next.served.get()).isPositive();
   }
 
