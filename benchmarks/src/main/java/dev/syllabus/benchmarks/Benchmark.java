@@ -170,7 +170,7 @@ public final class Benchmark {
       BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells) {
     CourseResource resource = null;
     for (double delay : delays()) {
-      DataSource pool = Postgres.pool(delay == 0 ? data.database() : far, 8);
+      DataSource pool = Postgres.readPool(delay == 0 ? data.database() : far, 8);
       pools.add(pool);
       Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
       StatementCounter counter = StatementCounter.installOn(jdbi);
@@ -199,7 +199,7 @@ public final class Benchmark {
       cells.add(
           new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
       if (delay == 0) {
-        resource = ResourceTarget.resourceOver(jdbi, batched);
+        resource = ResourceTarget.resourceOver(jdbi, jdbi, batched); // it only reads
       }
     }
     return resource;

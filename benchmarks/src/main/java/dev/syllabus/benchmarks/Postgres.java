@@ -1,7 +1,9 @@
 package dev.syllabus.benchmarks;
 
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.adapter.out.persistence.PostgresSessions;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Objects;
 import org.apache.tomcat.jdbc.pool.DataSource;
 import org.apache.tomcat.jdbc.pool.PoolProperties;
@@ -45,6 +47,18 @@ record Postgres(String host, int port, String user, String password) {
    */
   static DataSource pool(PostgresDatabase database, int size) {
     return pool(database, size, "-c jit=off");
+  }
+
+  /**
+   * A pool for the service's reads: as {@link #pool}, and with the sessions of the service's pool
+   * for reads, whose every transaction is a read-only REPEATABLE READ snapshot.
+   */
+  static DataSource readPool(PostgresDatabase database, int size) {
+    return pool(
+        database,
+        size,
+        "-c jit=off "
+            + PostgresSessions.forSnapshotReads(Duration.ofMinutes(1), Duration.ofMinutes(1)));
   }
 
   /**

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.in.rest.Caller;
 import dev.syllabus.adapter.in.rest.CourseResource;
 import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.service.AddChildService;
 import dev.syllabus.application.service.DeleteCourseService;
@@ -33,16 +35,20 @@ final class ResourceTarget implements Target {
   private final BenchData data;
   private final ObjectMapper json;
 
-  /** The service's course resource over a Jdbi, wired as the bootstrap wires it. */
-  static CourseResource resourceOver(Jdbi jdbi, LoadCourseTreesPort loader) {
-    JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(jdbi);
+  /**
+   * The service's course resource, wired as the bootstrap wires it: reads on a Jdbi whose
+   * transactions are snapshots, writes on another.
+   */
+  static CourseResource resourceOver(Jdbi reads, Jdbi writes, LoadCourseTreesPort loader) {
+    JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(writes);
     return new CourseResource(
         new CourseResource.Reading(
-            new GetCourseTreeService(loader, new JdbiCompletionStore(jdbi)),
+            new GetCourseTreeService(
+                new JdbiUnitOfWork(reads, writes), loader, new JdbiCompletionStore(reads)),
             new ListCourseTreesService(loader),
-            new GetCourseVersionService(editor)),
+            new GetCourseVersionService(JdbiCourseStateLoader.forReads(reads))),
         new CourseResource.Authoring(
-            new ImportCourseTreesService(new JdbiCourseTreeWriter(jdbi)),
+            new ImportCourseTreesService(new JdbiCourseTreeWriter(writes)),
             new EditCourseService(editor),
             new DeleteCourseService(editor),
             new AddChildService(editor)));

@@ -53,7 +53,9 @@ class FloorsTest {
                         + " and module_id = (select min(id) from course_modules where course_id = ?)",
                     small));
     data = BenchData.existing(DATABASE.database(), Map.of(Shape.S, small, Shape.PAGE, page));
-    api = ResourceTarget.resourceOver(jdbi, loader);
+    api =
+        ResourceTarget.resourceOver(
+            DATABASE.snapshotJdbi(), jdbi, new JdbiCourseTreeLoader(DATABASE.snapshotJdbi()));
     pool = Postgres.pool(DATABASE.database(), 2);
   }
 

@@ -31,14 +31,29 @@ final class DatabaseSetup {
     }
   }
 
+  /** The pool for writes, and for reads inside them: every wait bounded as configured. */
+  static ManagedDataSource writePool(SyllabusConfiguration configuration, MetricRegistry metrics) {
+    DatabaseSettings settings = configuration.getDataSourceFactory();
+    settings.boundWrites();
+    return pool(settings, metrics, "database");
+  }
+
+  /** The pool for reads: bounded as the other, and every transaction a read-only snapshot. */
+  static ManagedDataSource readPool(SyllabusConfiguration configuration, MetricRegistry metrics) {
+    DatabaseSettings settings = configuration.getDataSourceFactory();
+    settings.boundSnapshotReads();
+    return pool(settings, metrics, "database-reads");
+  }
+
   /**
-   * The connection pool, as configured, but handing out the driver's own statements and result
-   * sets. By default Tomcat's pool wraps each in a JDK proxy, and a proxy boxes every value read:
-   * about 16 MiB more for a course of 100,000 exercises. What the proxy guards against, a statement
-   * used after it was closed, Jdbi already rules out by closing what it opens.
+   * A pool as configured, but handing out the driver's own statements and result sets. By default
+   * Tomcat's pool wraps each in a JDK proxy, and a proxy boxes every value read: about 16 MiB more
+   * for a course of 100,000 exercises. What the proxy guards against, a statement used after it was
+   * closed, Jdbi already rules out by closing what it opens.
    */
-  static ManagedDataSource pool(SyllabusConfiguration configuration, MetricRegistry metrics) {
-    ManagedDataSource pool = configuration.getDataSourceFactory().build(metrics, "database");
+  private static ManagedDataSource pool(
+      DatabaseSettings settings, MetricRegistry metrics, String name) {
+    ManagedDataSource pool = settings.build(metrics, name);
     if (pool instanceof ManagedPooledDataSource tomcat) {
       tomcat.setUseStatementFacade(false);
     }

@@ -1,6 +1,8 @@
 package dev.syllabus.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
@@ -65,10 +67,11 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
         configuration.getDataSourceFactory().build(new MetricRegistry(), "generate");
     try {
       Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-      PersistenceAdapters adapters = PersistenceAdapters.over(jdbi, configuration.getPersistence());
       GenerateCoursesService generator =
           new GenerateCoursesService(
-              adapters.courseTreeStore(), adapters.courseTrees(), adapters.completionStore());
+              new JdbiCourseTreeWriter(jdbi),
+              PersistenceAdapters.loader(jdbi, configuration.getPersistence()),
+              new JdbiCompletionStore(jdbi));
       List<CourseId> ids =
           generator.generateCourses(
               new GenerateCoursesCommand(

@@ -80,28 +80,37 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
   @Override
   public void run(SyllabusConfiguration configuration, Environment environment) {
     DatabaseSetup.prepare(configuration);
-    Jdbi jdbi =
-        new JdbiFactory()
-            .build(
-                environment,
-                configuration.getDataSourceFactory(),
-                DatabaseSetup.pool(configuration, environment.metrics()),
-                "database");
-    StatementCounter statements = StatementCounter.installOn(jdbi);
+    JdbiFactory jdbis = new JdbiFactory();
+    Jdbi writes =
+        jdbis.build(
+            environment,
+            configuration.getDataSourceFactory(),
+            DatabaseSetup.writePool(configuration, environment.metrics()),
+            "database");
+    Jdbi reads =
+        jdbis.build(
+            environment,
+            configuration.getDataSourceFactory(),
+            DatabaseSetup.readPool(configuration, environment.metrics()),
+            "database-reads");
+    StatementCounter statements = StatementCounter.installOn(writes, reads);
 
     // Driven adapters.
-    PersistenceAdapters adapters = PersistenceAdapters.over(jdbi, configuration.getPersistence());
+    PersistenceAdapters adapters =
+        PersistenceAdapters.over(reads, writes, configuration.getPersistence());
 
     // Services, one per use case, each knowing only ports.
     GetCourseTreeUseCase getCourseTree =
-        new GetCourseTreeService(adapters.courseTrees(), adapters.completions());
+        new GetCourseTreeService(
+            adapters.unitOfWork(), adapters.courseTrees(), adapters.completions());
     ListCourseTreesUseCase listCourseTrees = new ListCourseTreesService(adapters.courseTrees());
     GetCourseVersionUseCase getCourseVersion = new GetCourseVersionService(adapters.courseStates());
     ImportCourseTreesUseCase importCourseTrees =
         new ImportCourseTreesService(adapters.courseTreeStore());
     AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor());
     TrackProgressUseCase trackProgress =
-        new TrackProgressService(adapters.courseStates(), adapters.completionStore());
+        new TrackProgressService(
+            adapters.unitOfWork(), adapters.courseStatesForWrites(), adapters.completionStore());
 
     // Driving adapters, and the profiling that watches their statements.
     QueryProfiling.install(environment, statements, configuration.getProfiling());

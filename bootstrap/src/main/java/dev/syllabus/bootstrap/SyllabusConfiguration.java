@@ -4,14 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.bootstrap.profiling.ProfilingSettings;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** The service's configuration: Dropwizard's server and logging, plus the sections below. */
 public class SyllabusConfiguration extends Configuration {
 
-  @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
+  @Valid @NotNull private DatabaseSettings database = new DatabaseSettings();
 
   @Valid @NotNull private PersistenceSettings persistence = new PersistenceSettings();
 
@@ -44,12 +43,12 @@ public class SyllabusConfiguration extends Configuration {
   @Valid @NotNull private ProfilingSettings profiling = new ProfilingSettings();
 
   @JsonProperty("database")
-  public DataSourceFactory getDataSourceFactory() {
+  public DatabaseSettings getDataSourceFactory() {
     return database;
   }
 
   @JsonProperty("database")
-  public void setDataSourceFactory(DataSourceFactory database) {
+  public void setDataSourceFactory(DatabaseSettings database) {
     this.database = database;
   }
 

@@ -6,6 +6,7 @@ import com.codahale.metrics.MetricRegistry;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.adapter.out.persistence.TestPostgresServer;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.util.Duration;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,10 +60,49 @@ class DatabaseSetupTest {
   }
 
   @Test
+  void the_pool_for_writes_bounds_every_wait_at_read_committed() throws Exception {
+    SyllabusConfiguration configuration = configuredFor(missing);
+    DatabaseSetup.prepare(configuration);
+    ManagedDataSource pool = DatabaseSetup.writePool(configuration, new MetricRegistry());
+    try {
+      assertThat(sessionSettings(pool)).isEqualTo("5s 2s read committed off");
+    } finally {
+      pool.stop();
+    }
+  }
+
+  @Test
+  void the_pool_for_reads_starts_read_only_snapshots_with_the_same_bounds() throws Exception {
+    SyllabusConfiguration configuration = configuredFor(missing);
+    configuration.getDataSourceFactory().setStatementTimeout(Duration.milliseconds(1500));
+    DatabaseSetup.prepare(configuration);
+    ManagedDataSource pool = DatabaseSetup.readPool(configuration, new MetricRegistry());
+    try {
+      assertThat(sessionSettings(pool)).isEqualTo("1500ms 2s repeatable read on");
+    } finally {
+      pool.stop();
+    }
+  }
+
+  private static String sessionSettings(ManagedDataSource pool) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select current_setting('statement_timeout') || ' '"
+                    + " || current_setting('lock_timeout') || ' '"
+                    + " || current_setting('default_transaction_isolation') || ' '"
+                    + " || current_setting('default_transaction_read_only')");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  @Test
   void the_pool_hands_out_the_drivers_own_statements_and_result_sets() throws Exception {
     SyllabusConfiguration configuration = configuredFor(missing);
     DatabaseSetup.prepare(configuration);
-    ManagedDataSource pool = DatabaseSetup.pool(configuration, new MetricRegistry());
+    ManagedDataSource pool = DatabaseSetup.writePool(configuration, new MetricRegistry());
     try (Connection connection = pool.getConnection();
         PreparedStatement statement = connection.prepareStatement("select 1");
         ResultSet rows = statement.executeQuery()) {

@@ -7,16 +7,23 @@ import dev.syllabus.application.port.in.GetCourseTreeQuery;
 import dev.syllabus.application.port.in.GetCourseTreeUseCase;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.Course;
 import java.util.List;
 
-/** Serves one course tree: the tree first, then the learner's completions within it. */
+/**
+ * Serves one course tree: the tree first, then the learner's completions within it, both read from
+ * one snapshot so that the progress always belongs to the tree it comes with.
+ */
 public final class GetCourseTreeService implements GetCourseTreeUseCase {
 
+  private final UnitOfWorkPort unitOfWork;
   private final LoadCourseTreesPort courseTrees;
   private final LoadCompletionsPort completions;
 
-  public GetCourseTreeService(LoadCourseTreesPort courseTrees, LoadCompletionsPort completions) {
+  public GetCourseTreeService(
+      UnitOfWorkPort unitOfWork, LoadCourseTreesPort courseTrees, LoadCompletionsPort completions) {
+    this.unitOfWork = unitOfWork;
     this.courseTrees = courseTrees;
     this.completions = completions;
   }
@@ -32,6 +39,10 @@ public final class GetCourseTreeService implements GetCourseTreeUseCase {
               throw new AccessDeniedException(
                   "You may not read the progress of learner " + learner);
             });
+    return unitOfWork.read(() -> tree(query));
+  }
+
+  private CourseTree tree(GetCourseTreeQuery query) {
     List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()));
     if (found.isEmpty() || !(found.get(0).published() || query.viewer().seesUnpublished())) {
       throw new CourseNotFoundException(query.courseId());

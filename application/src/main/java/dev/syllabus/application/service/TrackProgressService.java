@@ -6,18 +6,23 @@ import dev.syllabus.application.port.in.ProgressCommand;
 import dev.syllabus.application.port.in.TrackProgressUseCase;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 import java.util.List;
 
 /**
  * Records and undoes completions for the learner themselves (or an author), on exercises of courses
- * the caller can see: an unpublished course's exercises do not exist for a learner.
+ * the caller can see: an unpublished course's exercises do not exist for a learner. The check and
+ * the change are one unit of work, so a course unpublished meanwhile cannot slip between them.
  */
 public final class TrackProgressService implements TrackProgressUseCase {
 
+  private final UnitOfWorkPort unitOfWork;
   private final LoadCourseStatePort courses;
   private final RecordCompletionsPort completions;
 
-  public TrackProgressService(LoadCourseStatePort courses, RecordCompletionsPort completions) {
+  public TrackProgressService(
+      UnitOfWorkPort unitOfWork, LoadCourseStatePort courses, RecordCompletionsPort completions) {
+    this.unitOfWork = unitOfWork;
     this.courses = courses;
     this.completions = completions;
   }
@@ -25,13 +30,21 @@ public final class TrackProgressService implements TrackProgressUseCase {
   @Override
   public void complete(ProgressCommand command) {
     requireAllowed(command);
-    completions.recordCompletions(command.learner(), List.of(command.exercise()));
+    unitOfWork.write(
+        () -> {
+          requireVisible(command);
+          completions.recordCompletions(command.learner(), List.of(command.exercise()));
+        });
   }
 
   @Override
   public void undo(ProgressCommand command) {
     requireAllowed(command);
-    completions.undoCompletion(command.learner(), command.exercise());
+    unitOfWork.write(
+        () -> {
+          requireVisible(command);
+          completions.undoCompletion(command.learner(), command.exercise());
+        });
   }
 
   private void requireAllowed(ProgressCommand command) {
@@ -39,6 +52,9 @@ public final class TrackProgressService implements TrackProgressUseCase {
       throw new AccessDeniedException(
           "You may not change the progress of learner " + command.learner());
     }
+  }
+
+  private void requireVisible(ProgressCommand command) {
     courses
         .loadCourseStateOf(command.exercise())
         .filter(course -> course.published() || command.viewer().seesUnpublished())

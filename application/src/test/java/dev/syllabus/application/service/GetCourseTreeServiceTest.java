@@ -21,7 +21,7 @@ class GetCourseTreeServiceTest {
   private static final LearnerId ADA = new LearnerId(7);
 
   private final InMemoryCourseStore store = new InMemoryCourseStore();
-  private final GetCourseTreeService service = new GetCourseTreeService(store, store);
+  private final GetCourseTreeService service = new GetCourseTreeService(store, store, store);
 
   private CourseId course(boolean published) {
     return store.createCourseTrees(List.of(new CourseShape(2, 2, 2).draft("C", published))).get(0);

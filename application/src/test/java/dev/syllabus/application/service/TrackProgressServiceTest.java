@@ -20,7 +20,7 @@ class TrackProgressServiceTest {
   private static final LearnerId BOB = new LearnerId(2);
 
   private final InMemoryCourseStore store = new InMemoryCourseStore();
-  private final TrackProgressService service = new TrackProgressService(store, store);
+  private final TrackProgressService service = new TrackProgressService(store, store, store);
 
   private ExerciseId firstExercise(boolean published) {
     CourseId id =

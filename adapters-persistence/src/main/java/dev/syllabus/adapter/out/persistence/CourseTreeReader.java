@@ -21,9 +21,11 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {
 
   private final Jdbi jdbi;
+  private final DatabaseFailures failures;
 
   CourseTreeReader(Jdbi jdbi) {
     this.jdbi = Daos.prepare(jdbi);
+    this.failures = DatabaseFailures.of(jdbi);
   }
 
   /** Reads the modules, lessons and exercises of the courses and builds their trees. */
@@ -35,27 +37,32 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     if (courseIds.length == 0) {
       return List.of();
     }
-    return jdbi.inTransaction(
-        handle -> {
-          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-          return withChildren(dao, dao.coursesWithIds(courseIds));
-        });
+    return failures.guard(
+        () ->
+            jdbi.inTransaction(
+                handle -> {
+                  CourseTreeDao dao = handle.attach(CourseTreeDao.class);
+                  return withChildren(dao, dao.coursesWithIds(courseIds));
+                }));
   }
 
   @Override
   public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
-    return jdbi.inTransaction(
-        handle -> {
-          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-          // One row more than asked says whether another page follows, without loading its tree.
-          List<CourseRow> courses =
-              dao.coursesAfter(
-                  filter.after().map(CourseId::value).orElse(0L),
-                  filter.published().orElse(null),
-                  filter.limit() + 1);
-          boolean hasMore = courses.size() > filter.limit();
-          return new CourseTreeSlice(
-              withChildren(dao, hasMore ? courses.subList(0, filter.limit()) : courses), hasMore);
-        });
+    return failures.guard(
+        () ->
+            jdbi.inTransaction(
+                handle -> {
+                  CourseTreeDao dao = handle.attach(CourseTreeDao.class);
+                  // One row more than asked says whether another page follows, without its tree.
+                  List<CourseRow> courses =
+                      dao.coursesAfter(
+                          filter.after().map(CourseId::value).orElse(0L),
+                          filter.published().orElse(null),
+                          filter.limit() + 1);
+                  boolean hasMore = courses.size() > filter.limit();
+                  return new CourseTreeSlice(
+                      withChildren(dao, hasMore ? courses.subList(0, filter.limit()) : courses),
+                      hasMore);
+                }));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -26,6 +27,7 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
   private static final Pattern MISSING_KEY = Pattern.compile("\\(exercise_id\\)=\\((\\d+)\\)");
 
   private final Jdbi jdbi;
+  private final DatabaseFailures failures;
   private final IdChunks chunks;
 
   public JdbiCompletionStore(Jdbi jdbi) {
@@ -34,6 +36,7 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
 
   public JdbiCompletionStore(Jdbi jdbi, int maxIdsPerStatement) {
     this.jdbi = Daos.prepare(jdbi);
+    this.failures = DatabaseFailures.of(jdbi);
     this.chunks = new IdChunks(maxIdsPerStatement);
   }
 
@@ -43,9 +46,13 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
     List<Long> completed =
         ids.length == 0
             ? List.of()
-            : jdbi.withExtension(
-                CompletionDao.class,
-                dao -> chunks.query(ids, chunk -> dao.completedAmong(learner.value(), chunk)));
+            : failures.guard(
+                () ->
+                    jdbi.withExtension(
+                        CompletionDao.class,
+                        dao ->
+                            chunks.query(
+                                ids, chunk -> dao.completedAmong(learner.value(), chunk))));
     Set<ExerciseId> done = new HashSet<>(completed.size() * 2);
     for (long id : completed) {
       done.add(new ExerciseId(id));
@@ -64,13 +71,22 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
           && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
         throw new ExerciseNotFoundException(missingExercise(sql));
       }
-      throw e;
+      throw failures.translate(e);
+    } catch (JdbiException e) {
+      throw failures.translate(e);
     }
   }
 
   @Override
   public void undoCompletion(LearnerId learner, ExerciseId exercise) {
-    jdbi.useExtension(CompletionDao.class, dao -> dao.undo(learner.value(), exercise.value()));
+    failures.guard(
+        () ->
+            jdbi.withExtension(
+                CompletionDao.class,
+                dao -> {
+                  dao.undo(learner.value(), exercise.value());
+                  return null;
+                }));
   }
 
   /** Names the exercise PostgreSQL reports missing, as in "Key (exercise_id)=(42) is not …". */

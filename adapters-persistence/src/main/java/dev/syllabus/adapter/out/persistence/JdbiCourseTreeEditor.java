@@ -11,7 +11,6 @@ import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
-import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
@@ -35,26 +34,18 @@ import org.jdbi.v3.core.JdbiException;
  * list. A node can move to another course between being found and its course being locked; the
  * change then starts over, as it does after a deadlock between two cross-course moves.
  */
-public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCourseStatePort {
+public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
 
   private static final int ATTEMPTS = 5;
   private static final String DEADLOCK = "40P01";
   private static final String SERIALIZATION_FAILURE = "40001";
 
   private final Jdbi jdbi;
+  private final DatabaseFailures failures;
 
   public JdbiCourseTreeEditor(Jdbi jdbi) {
     this.jdbi = Daos.prepare(jdbi);
-  }
-
-  @Override
-  public Optional<CourseState> loadCourseState(CourseId course) {
-    return read(dao -> dao.courseState(course.value()).map(CourseStateRow::toState));
-  }
-
-  @Override
-  public Optional<CourseState> loadCourseStateOf(ExerciseId exercise) {
-    return read(dao -> dao.courseStateOfExercise(exercise.value()).map(CourseStateRow::toState));
+    this.failures = DatabaseFailures.of(jdbi);
   }
 
   @Override
@@ -244,12 +235,12 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort, LoadCour
     return placeOf(dao, (ChildId) parent).map(NodePlace::courseId);
   }
 
-  private <T> Optional<T> read(Function<CourseEditDao, Optional<T>> query) {
-    return jdbi.withHandle(handle -> query.apply(handle.attach(CourseEditDao.class)));
-  }
-
   /** Runs a change in a transaction of its own, starting over when it collided with another. */
   private <T> T change(Function<CourseEditDao, T> change) {
+    return failures.guard(() -> attempt(change));
+  }
+
+  private <T> T attempt(Function<CourseEditDao, T> change) {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(handle -> change.apply(handle.attach(CourseEditDao.class)));

@@ -17,9 +17,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
 
   private final Jdbi jdbi;
+  private final DatabaseFailures failures;
 
   public JdbiCourseTreeWriter(Jdbi jdbi) {
     this.jdbi = Daos.prepare(jdbi);
+    this.failures = DatabaseFailures.of(jdbi);
   }
 
   @Override
@@ -27,6 +29,10 @@ public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
     if (drafts.isEmpty()) {
       return List.of();
     }
+    return failures.guard(() -> create(drafts));
+  }
+
+  private List<CourseId> create(List<CourseDraft> drafts) {
     return jdbi.inTransaction(
         handle -> {
           CourseTreeWriteDao dao = handle.attach(CourseTreeWriteDao.class);

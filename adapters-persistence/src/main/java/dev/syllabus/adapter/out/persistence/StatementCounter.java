@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * It wraps the {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of
  * replacing it. A batch counts as one statement, as it is one round trip.
  */
-public final class StatementCounter implements SqlLogger {
+public final class StatementCounter {
 
   /**
    * Distinct SQL texts a window tallies one by one; statements of further texts still count in its
@@ -28,19 +28,26 @@ public final class StatementCounter implements SqlLogger {
    */
   public static final int MAX_TALLIED_TEXTS = 50;
 
-  private final SqlLogger delegate;
   private final ThreadLocal<Window> windows = new ThreadLocal<>();
 
-  private StatementCounter(SqlLogger delegate) {
-    this.delegate = delegate;
+  private StatementCounter() {}
+
+  /**
+   * Installs one counter on the Jdbis, around whatever logger each has, and returns it: a window
+   * counts the statements its thread runs on any of them.
+   */
+  public static StatementCounter installOn(Jdbi jdbi, Jdbi... more) {
+    StatementCounter counter = new StatementCounter();
+    counter.countOn(jdbi);
+    for (Jdbi other : more) {
+      counter.countOn(other);
+    }
+    return counter;
   }
 
-  /** Installs a counter on the Jdbi, around whatever logger it has, and returns it. */
-  public static StatementCounter installOn(Jdbi jdbi) {
+  private void countOn(Jdbi jdbi) {
     SqlStatements statements = jdbi.getConfig(SqlStatements.class);
-    StatementCounter counter = new StatementCounter(statements.getSqlLogger());
-    statements.setSqlLogger(counter);
-    return counter;
+    statements.setSqlLogger(new Counting(statements.getSqlLogger()));
   }
 
   /** Starts recording the statements this thread runs until the window is closed. */
@@ -50,21 +57,30 @@ public final class StatementCounter implements SqlLogger {
     return window;
   }
 
-  @Override
-  public void logBeforeExecution(StatementContext context) {
-    delegate.logBeforeExecution(context);
-  }
+  /** One Jdbi's logger, wrapped: it still logs, and the counter records. */
+  private final class Counting implements SqlLogger {
+    private final SqlLogger delegate;
 
-  @Override
-  public void logAfterExecution(StatementContext context) {
-    delegate.logAfterExecution(context);
-    record(context);
-  }
+    private Counting(SqlLogger delegate) {
+      this.delegate = delegate;
+    }
 
-  @Override
-  public void logException(StatementContext context, SQLException ex) {
-    delegate.logException(context, ex);
-    record(context); // a failed statement still made its round trip
+    @Override
+    public void logBeforeExecution(StatementContext context) {
+      delegate.logBeforeExecution(context);
+    }
+
+    @Override
+    public void logAfterExecution(StatementContext context) {
+      delegate.logAfterExecution(context);
+      record(context);
+    }
+
+    @Override
+    public void logException(StatementContext context, SQLException ex) {
+      delegate.logException(context, ex);
+      record(context); // a failed statement still made its round trip
+    }
   }
 
   private void record(StatementContext context) {

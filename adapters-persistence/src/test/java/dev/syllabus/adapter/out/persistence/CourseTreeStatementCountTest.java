@@ -50,7 +50,7 @@ class CourseTreeStatementCountTest {
     List<CourseDraft> fifty =
         Collections.nCopies(50, new CourseShape(5, 8, 6).draft("Paged", false));
     pageOfFifty = writer.createCourseTrees(fifty);
-    budget = new StatementBudget(DB.jdbi());
+    budget = new StatementBudget(DB.jdbi(), DB.snapshotJdbi());
   }
 
   private static Counted<Course> load(
@@ -195,8 +195,12 @@ class CourseTreeStatementCountTest {
     }
     JdbiCompletionStore completions = new JdbiCompletionStore(DB.jdbi());
     completions.recordCompletions(LEARNER, everySecond);
+    Jdbi reads = DB.snapshotJdbi();
     GetCourseTreeService service =
-        new GetCourseTreeService(new JdbiCourseTreeLoader(DB.jdbi()), completions);
+        new GetCourseTreeService(
+            new JdbiUnitOfWork(reads, DB.jdbi()),
+            new JdbiCourseTreeLoader(reads),
+            new JdbiCompletionStore(reads));
 
     Counted<CourseTree> tree =
         budget.run(

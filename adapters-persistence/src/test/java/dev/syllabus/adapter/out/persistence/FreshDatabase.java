@@ -1,6 +1,8 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -20,6 +22,7 @@ public final class FreshDatabase
   private final boolean emptyBeforeEachTest;
   private PostgresDatabase database;
   private Jdbi jdbi;
+  private Jdbi snapshotJdbi;
 
   private FreshDatabase(boolean emptyBeforeEachTest) {
     this.emptyBeforeEachTest = emptyBeforeEachTest;
@@ -66,6 +69,14 @@ public final class FreshDatabase
       jdbi =
           Jdbi.create(database.url(), database.user(), database.password())
               .installPlugin(new SqlObjectPlugin());
+      Properties snapshots = new Properties();
+      snapshots.setProperty("user", database.user());
+      snapshots.setProperty("password", String.valueOf(database.password()));
+      snapshots.setProperty(
+          "options",
+          PostgresSessions.forSnapshotReads(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+      snapshotJdbi = Jdbi.create(database.url(), snapshots).installPlugin(new SqlObjectPlugin());
+      DatabaseFailures.of(jdbi).shareWith(snapshotJdbi);
     }
     return database;
   }
@@ -75,6 +86,7 @@ public final class FreshDatabase
       database.drop();
       database = null;
       jdbi = null;
+      snapshotJdbi = null;
     }
   }
 
@@ -85,6 +97,15 @@ public final class FreshDatabase
   public Jdbi jdbi() {
     create();
     return jdbi;
+  }
+
+  /**
+   * A Jdbi on the same database whose every transaction is a read-only REPEATABLE READ snapshot, as
+   * the service's pool for reads is: for {@link JdbiUnitOfWork} and the adapters that read in it.
+   */
+  public Jdbi snapshotJdbi() {
+    create();
+    return snapshotJdbi;
   }
 
   /** Empties every table and restarts the ids, for tests that need an empty store each time. */

@@ -31,7 +31,7 @@ class JdbiEditCourseTreesTest extends EditCourseTreesPortContract {
 
   @Override
   protected LoadCourseStatePort states() {
-    return new JdbiCourseTreeEditor(DB.jdbi());
+    return JdbiCourseStateLoader.forReads(DB.jdbi());
   }
 
   @Override

@@ -8,8 +8,8 @@ final class StatementBudget {
 
   private final StatementCounter counter;
 
-  StatementBudget(Jdbi jdbi) {
-    this.counter = StatementCounter.installOn(jdbi);
+  StatementBudget(Jdbi jdbi, Jdbi... more) {
+    this.counter = StatementCounter.installOn(jdbi, more);
   }
 
   /** What the action returned, and how many statements it ran on this thread. */

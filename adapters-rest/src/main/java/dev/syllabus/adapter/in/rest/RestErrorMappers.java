@@ -19,6 +19,7 @@ public final class RestErrorMappers implements Feature {
     context.register(new AccessDeniedMapper());
     context.register(new VersionMismatchMapper());
     context.register(new ConcurrentChangeMapper());
+    context.register(new StoreUnavailableMapper());
     return true;
   }
 }

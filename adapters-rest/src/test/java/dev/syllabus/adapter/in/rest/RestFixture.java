@@ -48,7 +48,7 @@ final class RestFixture {
         .addResource(
             new CourseResource(
                 new CourseResource.Reading(
-                    new GetCourseTreeService(store, store),
+                    new GetCourseTreeService(store, store, store),
                     new ListCourseTreesService(store),
                     new GetCourseVersionService(store)),
                 new CourseResource.Authoring(
@@ -61,7 +61,7 @@ final class RestFixture {
                 new AddChildService(store),
                 new EditChildService(store),
                 new DeleteChildService(store)))
-        .addResource(new ProgressResource(new TrackProgressService(store, store)))
+        .addResource(new ProgressResource(new TrackProgressService(store, store, store)))
         .addProvider(new RestErrorMappers())
         .addProvider(new RestAuthentication(tokens))
         .build();

@@ -18,6 +18,7 @@ import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
@@ -45,6 +46,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Driven adapter that keeps course trees and completions in memory: the fake that use-case tests
@@ -57,7 +59,8 @@ public final class InMemoryCourseStore
         CreateCourseTreesPort,
         RecordCompletionsPort,
         EditCourseTreesPort,
-        LoadCourseStatePort {
+        LoadCourseStatePort,
+        UnitOfWorkPort {
 
   private final TreeMap<Long, CourseNode> courses = new TreeMap<>();
   private final Map<ChildId, Node> nodes = new HashMap<>();
@@ -92,6 +95,22 @@ public final class InMemoryCourseStore
       this.title = title;
       this.type = type;
       this.parent = parent;
+    }
+  }
+
+  // ---- units of work: the one lock, held across the calls of the unit (it is reentrant)
+
+  @Override
+  public <T> T read(Supplier<T> reads) {
+    synchronized (this) {
+      return reads.get();
+    }
+  }
+
+  @Override
+  public <T> T write(Supplier<T> change) {
+    synchronized (this) {
+      return change.get();
     }
   }
 
