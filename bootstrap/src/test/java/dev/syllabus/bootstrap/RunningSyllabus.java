@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.persistence.FreshDatabase;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.adapter.out.persistence.TcpProxy;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -36,11 +38,13 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
 
   private final FreshDatabase database = FreshDatabase.perClass();
   private final List<ConfigOverride> settings;
+  private final TcpProxy proxy;
   private final HttpClient http = HttpClient.newHttpClient();
   private DropwizardTestSupport<SyllabusConfiguration> app;
 
-  private RunningSyllabus(List<ConfigOverride> settings) {
+  private RunningSyllabus(List<ConfigOverride> settings, TcpProxy proxy) {
     this.settings = settings;
+    this.proxy = proxy;
   }
 
   /** The service as {@code test-config.yml} sets it up, with these {@code key=value} changes. */
@@ -50,14 +54,20 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
       String[] keyValue = setting.split("=", 2);
       overrides.add(ConfigOverride.config(keyValue[0], keyValue[1]));
     }
-    return new RunningSyllabus(overrides);
+    return new RunningSyllabus(overrides, null);
+  }
+
+  /** The same service, reaching its database through the proxy, which a test may stop. */
+  RunningSyllabus through(TcpProxy proxy) {
+    return new RunningSyllabus(settings, proxy);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     PostgresDatabase db = database.create();
     List<ConfigOverride> overrides = new ArrayList<>(settings);
-    overrides.add(ConfigOverride.config("database.url", db.url()));
+    overrides.add(
+        ConfigOverride.config("database.url", proxy == null ? db.url() : proxy.urlOf(db)));
     overrides.add(ConfigOverride.config("database.user", db.user()));
     overrides.add(ConfigOverride.config("database.password", db.password()));
     app =
@@ -122,6 +132,15 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
       request.header(headers[h], headers[h + 1]);
     }
     return send(request.build());
+  }
+
+  /** When the request was sent and its response arrived, for tests that bound how long it took. */
+  record Timed(HttpResponse<String> response, Duration took) {}
+
+  Timed timed(String pathAndQuery, String... headers) {
+    long start = System.nanoTime();
+    HttpResponse<String> response = call("GET", pathAndQuery, null, null, headers);
+    return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
   }
 
   HttpResponse<String> getAdmin(String path) {

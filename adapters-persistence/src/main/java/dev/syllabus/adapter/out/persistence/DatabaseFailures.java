@@ -140,7 +140,8 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
         break;
       }
     }
-    String message = sql != null ? sql.getMessage() : deepest.getMessage();
+    String message = String.valueOf(sql != null ? sql.getMessage() : deepest.getMessage());
+    message = message.lines().findFirst().orElse(message); // PostgreSQL adds "Position: …" lines
     return (sql != null && sql.getSQLState() != null ? "[" + sql.getSQLState() + "] " : "")
         + message;
   }
@@ -148,12 +149,14 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
   /** What has been said about the database, so that each change of its state is said once. */
   private static final class Log {
     private final AtomicBoolean unreachable = new AtomicBoolean();
+    private volatile long unreachableSince;
     private final AtomicLong lastBusyLog = new AtomicLong(Long.MIN_VALUE / 2);
     private final AtomicLong busySinceLog = new AtomicLong();
 
     void failed(Reason reason, String what) {
       if (reason == Reason.UNREACHABLE) {
         if (unreachable.compareAndSet(false, true)) {
+          unreachableSince = System.nanoTime();
           LOG.error(
               "The database is unreachable ({}): requests that need it answer 503 until it is"
                   + " back",
@@ -174,10 +177,14 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
       }
     }
 
-    // On every answer: one volatile read unless the database was down.
+    // On every answer: one volatile read unless the database was down. A WARN, as the end of an
+    // incident whose start was an ERROR: whoever sees one should see the other.
     void answered() {
       if (unreachable.get() && unreachable.compareAndSet(true, false)) {
-        LOG.info("The database answers again");
+        LOG.warn(
+            "The database answers again, after {} s unreachable",
+            String.format(
+                java.util.Locale.ROOT, "%.1f", (System.nanoTime() - unreachableSince) / 1e9));
       }
     }
   }
