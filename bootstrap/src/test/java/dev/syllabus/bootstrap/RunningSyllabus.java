@@ -35,22 +35,40 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FreshDatabase database = FreshDatabase.perClass();
+  private final String configPath;
   private final List<ConfigOverride> settings;
   private final HttpClient http = HttpClient.newHttpClient();
   private DropwizardTestSupport<SyllabusConfiguration> app;
 
-  private RunningSyllabus(List<ConfigOverride> settings) {
+  private RunningSyllabus(String configPath, List<ConfigOverride> settings) {
+    this.configPath = configPath;
     this.settings = settings;
   }
 
   /** The service as {@code test-config.yml} sets it up, with these {@code key=value} changes. */
   static RunningSyllabus with(String... settings) {
+    return new RunningSyllabus(
+        ResourceHelpers.resourceFilePath("test-config.yml"), overrides(settings));
+  }
+
+  /**
+   * The service as the README runs it, from the shipped {@code config.yml} and the environment the
+   * tests run in, on ports the system chooses, with these {@code key=value} changes.
+   */
+  static RunningSyllabus shipped(String... settings) {
+    List<ConfigOverride> overrides = overrides(settings);
+    overrides.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
+    overrides.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    return new RunningSyllabus(ShippedConfig.PATH, overrides);
+  }
+
+  private static List<ConfigOverride> overrides(String... settings) {
     List<ConfigOverride> overrides = new ArrayList<>();
     for (String setting : settings) {
       String[] keyValue = setting.split("=", 2);
       overrides.add(ConfigOverride.config(keyValue[0], keyValue[1]));
     }
-    return new RunningSyllabus(overrides);
+    return overrides;
   }
 
   @Override
@@ -62,9 +80,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     overrides.add(ConfigOverride.config("database.password", db.password()));
     app =
         new DropwizardTestSupport<>(
-            SyllabusApplication.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            overrides.toArray(ConfigOverride[]::new));
+            SyllabusApplication.class, configPath, overrides.toArray(ConfigOverride[]::new));
     app.before();
   }
 
@@ -122,6 +138,14 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
       request.header(headers[h], headers[h + 1]);
     }
     return send(request.build());
+  }
+
+  int port() {
+    return app.getLocalPort();
+  }
+
+  int adminPort() {
+    return app.getAdminPort();
   }
 
   HttpResponse<String> getAdmin(String path) {
