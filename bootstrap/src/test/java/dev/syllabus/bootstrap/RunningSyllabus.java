@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.persistence.FreshDatabase;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -38,6 +41,8 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private final String configPath;
   private final List<ConfigOverride> settings;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> loggersWatchedFromStart = new ArrayList<>();
+  private final Map<String, CapturedLog> logsFromStart = new ConcurrentHashMap<>();
   private DropwizardTestSupport<SyllabusConfiguration> app;
 
   private RunningSyllabus(String configPath, List<ConfigOverride> settings) {
@@ -71,6 +76,20 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return overrides;
   }
 
+  /**
+   * Also captures what this logger writes while the service starts: from the moment logging is
+   * configured, before the application's own {@code run}. Read it with {@link #logFromStart}.
+   */
+  RunningSyllabus watchingFromStart(String loggerName) {
+    loggersWatchedFromStart.add(loggerName);
+    return this;
+  }
+
+  /** What a logger given to {@link #watchingFromStart} has written since the service started. */
+  CapturedLog logFromStart(String loggerName) {
+    return logsFromStart.get(loggerName);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     PostgresDatabase db = database.create();
@@ -81,6 +100,16 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     app =
         new DropwizardTestSupport<>(
             SyllabusApplication.class, configPath, overrides.toArray(ConfigOverride[]::new));
+    app.addListener(
+        new DropwizardTestSupport.ServiceListener<>() {
+          @Override
+          public void onRun(
+              SyllabusConfiguration configuration,
+              Environment environment,
+              DropwizardTestSupport<SyllabusConfiguration> support) {
+            loggersWatchedFromStart.forEach(name -> logsFromStart.put(name, CapturedLog.of(name)));
+          }
+        });
     app.before();
   }
 
@@ -91,6 +120,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
         app.after();
       }
     } finally {
+      logsFromStart.values().forEach(CapturedLog::close);
       database.drop();
     }
   }

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The service as the README's run command starts it, from the shipped {@code config.yml}: both
- * ports on loopback only unless {@code HOST} and {@code ADMIN_HOST} open them.
+ * ports on loopback only unless {@code HOST} and {@code ADMIN_HOST} open them, the demo tokens
+ * accepted there, and a warning that says so.
  */
 class ShippedConfigurationTest {
 
+  private static final String DEMO_TOKENS_LOG = DemoTokens.class.getName();
+
   @RegisterExtension
-  static final RunningSyllabus SYLLABUS = RunningSyllabus.shipped("logging.level=WARN");
+  static final RunningSyllabus SYLLABUS =
+      RunningSyllabus.shipped("logging.level=WARN").watchingFromStart(DEMO_TOKENS_LOG);
 
   /** An address of this machine that is not loopback, such as another machine would reach. */
   private static Optional<InetAddress> anotherInterface() throws SocketException {
@@ -78,6 +82,23 @@ class ShippedConfigurationTest {
         .isEqualTo("0.0.0.0");
     assertThat(((HttpConnectorFactory) server.getAdminConnectors().get(0)).getBindHost())
         .isEqualTo("::");
+  }
+
+  @Test
+  void it_starts_and_warns_that_it_accepts_the_demo_tokens() {
+    assertThat(SYLLABUS.logFromStart(DEMO_TOKENS_LOG).messages())
+        .singleElement()
+        .asString()
+        .startsWith("WARN Accepting the README's public demo tokens (entries demo-author,");
+  }
+
+  @Test
+  void on_loopback_the_demo_author_token_is_accepted() {
+    String unknownCourse = "/courses/999999";
+
+    assertThat(SYLLABUS.call("DELETE", unknownCourse, null, null).statusCode()).isEqualTo(401);
+    assertThat(SYLLABUS.call("DELETE", unknownCourse, "demo-author-token", null).statusCode())
+        .isEqualTo(404);
   }
 
   @Test
