@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Where the API will listen, read from the server configuration before anything listens: one {@code
- * bindHost} per application connector, empty for every interface (Jetty's wildcard, which an absent
- * or blank {@code bindHost} means, and what a connector type without one is taken to mean).
+ * bindHost} per application connector, empty for every interface. That is what an absent {@code
+ * bindHost} means to Jetty; a blank one, or a connector type without one, is taken to mean it too,
+ * which is the safe guess.
  */
 record ApiAddresses(List<String> bindHosts) {
 

@@ -52,9 +52,9 @@ final class DemoTokens {
               + " loopback (no HOST).");
     }
     LOG.warn(
-        "Accepting the README's public demo tokens (entries {}), as a demo on loopback ({}) may."
-            + " Make real ones with `{} --role author --name NAME` before the API listens anywhere"
-            + " else (HOST): there the service refuses to start with demo tokens.",
+        "Accepting the README's public demo tokens (entries {}): fine for a demo on loopback"
+            + " ({}), refused anywhere else. Before the API listens beyond loopback (HOST), make"
+            + " real ones with `{} --role author --name NAME`.",
         String.join(", ", entries),
         api,
         TOKEN_COMMAND);
