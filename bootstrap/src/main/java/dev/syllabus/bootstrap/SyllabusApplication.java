@@ -79,6 +79,8 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
 
   @Override
   public void run(SyllabusConfiguration configuration, Environment environment) {
+    // Before anything listens: the public demo tokens never get beyond loopback.
+    DemoTokens.allowOnLoopbackOnly(configuration);
     DatabaseSetup.prepare(configuration);
     JdbiFactory jdbis = new JdbiFactory();
     Jdbi writes =

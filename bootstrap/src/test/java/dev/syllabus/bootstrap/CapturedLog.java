@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The messages one logger writes while a test watches it, from whichever thread writes them. Attach
- * it after the application has started, which configures logging anew.
+ * it after the application has started, which configures logging anew, or let {@link
+ * RunningSyllabus#watchingFromStart} attach it as the start configures logging.
  */
 final class CapturedLog extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 

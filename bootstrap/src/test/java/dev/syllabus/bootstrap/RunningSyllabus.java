@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.persistence.FreshDatabase;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.adapter.out.persistence.TcpProxy;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -18,6 +19,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,29 +40,65 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FreshDatabase database = FreshDatabase.perClass();
+  private final String configPath;
   private final List<ConfigOverride> settings;
   private final TcpProxy proxy;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> loggersWatchedFromStart = new ArrayList<>();
+  private final Map<String, CapturedLog> logsFromStart = new ConcurrentHashMap<>();
   private DropwizardTestSupport<SyllabusConfiguration> app;
 
-  private RunningSyllabus(List<ConfigOverride> settings, TcpProxy proxy) {
+  private RunningSyllabus(String configPath, List<ConfigOverride> settings, TcpProxy proxy) {
+    this.configPath = configPath;
     this.settings = settings;
     this.proxy = proxy;
   }
 
   /** The service as {@code test-config.yml} sets it up, with these {@code key=value} changes. */
   static RunningSyllabus with(String... settings) {
+    return new RunningSyllabus(
+        ResourceHelpers.resourceFilePath("test-config.yml"), overrides(settings), null);
+  }
+
+  /**
+   * The service as the README runs it, from the shipped {@code config.yml} and the environment the
+   * tests run in, on ports the system chooses, with these {@code key=value} changes.
+   */
+  static RunningSyllabus shipped(String... settings) {
+    List<ConfigOverride> overrides = overrides(settings);
+    overrides.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
+    overrides.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    return new RunningSyllabus(ShippedConfig.PATH, overrides, null);
+  }
+
+  private static List<ConfigOverride> overrides(String... settings) {
     List<ConfigOverride> overrides = new ArrayList<>();
     for (String setting : settings) {
       String[] keyValue = setting.split("=", 2);
       overrides.add(ConfigOverride.config(keyValue[0], keyValue[1]));
     }
-    return new RunningSyllabus(overrides, null);
+    return overrides;
   }
 
   /** The same service, reaching its database through the proxy, which a test may stop. */
   RunningSyllabus through(TcpProxy proxy) {
-    return new RunningSyllabus(settings, proxy);
+    RunningSyllabus proxied = new RunningSyllabus(configPath, settings, proxy);
+    proxied.loggersWatchedFromStart.addAll(loggersWatchedFromStart);
+    return proxied;
+  }
+
+  /**
+   * Also captures what this logger writes while the service starts: from the moment logging is
+   * configured, before the application's own {@code run}. Read it with {@link #logFromStart}.
+   */
+  RunningSyllabus watchingFromStart(String loggerName) {
+    loggersWatchedFromStart.add(loggerName);
+    return this;
+  }
+
+  /** What a logger given to {@link #watchingFromStart} has written since the service started. */
+  CapturedLog logFromStart(String loggerName) {
+    return logsFromStart.get(loggerName);
   }
 
   @Override
@@ -72,9 +111,17 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     overrides.add(ConfigOverride.config("database.password", db.password()));
     app =
         new DropwizardTestSupport<>(
-            SyllabusApplication.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            overrides.toArray(ConfigOverride[]::new));
+            SyllabusApplication.class, configPath, overrides.toArray(ConfigOverride[]::new));
+    app.addListener(
+        new DropwizardTestSupport.ServiceListener<>() {
+          @Override
+          public void onRun(
+              SyllabusConfiguration configuration,
+              Environment environment,
+              DropwizardTestSupport<SyllabusConfiguration> support) {
+            loggersWatchedFromStart.forEach(name -> logsFromStart.put(name, CapturedLog.of(name)));
+          }
+        });
     app.before();
   }
 
@@ -85,6 +132,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
         app.after();
       }
     } finally {
+      logsFromStart.values().forEach(CapturedLog::close);
       database.drop();
     }
   }
@@ -141,6 +189,14 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     long start = System.nanoTime();
     HttpResponse<String> response = call("GET", pathAndQuery, null, null, headers);
     return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  int port() {
+    return app.getLocalPort();
+  }
+
+  int adminPort() {
+    return app.getAdminPort();
   }
 
   HttpResponse<String> getAdmin(String path) {

@@ -5,10 +5,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * The {@code profiling} section: when the repeated-statement guard speaks up, whether it fails the
- * request, and how many requests the admin page {@code /queries} keeps.
+ * The {@code profiling} section: whether API responses carry their cost in headers, when the
+ * repeated-statement guard speaks up, whether it fails the request, and how many requests the admin
+ * page {@code /queries} keeps.
  */
 public class ProfilingSettings {
+
+  /** Off for public traffic that should not learn what each request costs the database. */
+  private boolean headers = true;
 
   @Min(1)
   private int repeatedStatementThreshold = 10;
@@ -22,6 +26,16 @@ public class ProfilingSettings {
   @Min(1)
   @Max(1_000)
   private int slowestRequests = 20;
+
+  @JsonProperty
+  public boolean isHeaders() {
+    return headers;
+  }
+
+  @JsonProperty
+  public void setHeaders(boolean headers) {
+    this.headers = headers;
+  }
 
   @JsonProperty
   public int getRepeatedStatementThreshold() {

@@ -20,7 +20,7 @@ public final class QueryProfiling {
     RepeatedStatementGuard guard =
         new RepeatedStatementGuard(settings.getRepeatedStatementThreshold(), settings.isStrict());
     environment.jersey().register(new QueryProfilingListener(statements, profiles));
-    environment.jersey().register(new QueryProfilingFilter(guard));
+    environment.jersey().register(new QueryProfilingFilter(guard, settings.isHeaders()));
     environment
         .admin()
         .addServlet(

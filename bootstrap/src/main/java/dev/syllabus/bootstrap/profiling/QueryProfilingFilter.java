@@ -15,8 +15,9 @@ import java.util.Locale;
 /**
  * Puts on every API response, errors included, what its request cost in the database: {@code
  * X-Query-Count: 4} and {@code Server-Timing: db;dur=12.3;desc="4 statements", app;dur=40.1}
- * (milliseconds; {@code app} runs until this filter, before the body is written). It also applies
- * the repeated-statement guard, whose strict mode turns the response into a JSON 500.
+ * (milliseconds; {@code app} runs until this filter, before the body is written), unless {@code
+ * profiling.headers} is off. It also applies the repeated-statement guard, whose strict mode turns
+ * the response into a JSON 500, with or without the headers.
  */
 @Priority(Priorities.HEADER_DECORATOR)
 final class QueryProfilingFilter implements ContainerResponseFilter {
@@ -25,9 +26,11 @@ final class QueryProfilingFilter implements ContainerResponseFilter {
   private static final String SERVER_TIMING = "Server-Timing";
 
   private final RepeatedStatementGuard guard;
+  private final boolean headers;
 
-  QueryProfilingFilter(RepeatedStatementGuard guard) {
+  QueryProfilingFilter(RepeatedStatementGuard guard, boolean headers) {
     this.guard = guard;
+    this.headers = headers;
   }
 
   @Override
@@ -41,6 +44,9 @@ final class QueryProfilingFilter implements ContainerResponseFilter {
       ProfiledRequest profiled) {
     StatementCounter.Window statements = profiled.statements();
     guard.check(Endpoint.of(request), statements).ifPresent(failure -> fail(response, failure));
+    if (!headers) {
+      return;
+    }
     response.getHeaders().putSingle(QUERY_COUNT, statements.statements());
     response
         .getHeaders()
