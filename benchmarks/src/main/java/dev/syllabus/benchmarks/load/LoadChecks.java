@@ -39,7 +39,7 @@ final class LoadChecks {
 
   static List<Check> all(Connection database, TreeSnapshot seed, TreeSnapshot after, Run run)
       throws SQLException {
-    Replay replay = Replay.of(seed, new ArrayList<>(run.changes()));
+    Replay replay = Replay.of(seed, run.changes());
     return List.of(
         answered(run.tally()),
         statuses(run.tally()),

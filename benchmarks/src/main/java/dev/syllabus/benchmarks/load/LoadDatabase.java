@@ -16,8 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The load test's own database: created fresh, migrated with the service's changelog, seeded with a
- * handful of published courses through the service's own generator, and dropped at the end.
+ * The load test's own database ({@value #NAME} unless told otherwise): created fresh, migrated with
+ * the service's changelog, seeded with a handful of published courses through the service's own
+ * generator, and dropped at the end.
  */
 final class LoadDatabase implements AutoCloseable {
 
@@ -35,8 +36,8 @@ final class LoadDatabase implements AutoCloseable {
     this.keep = keep;
   }
 
-  static LoadDatabase create(Postgres server, boolean keep) throws SQLException {
-    PostgresDatabase database = server.database(NAME);
+  static LoadDatabase create(Postgres server, String name, boolean keep) throws SQLException {
+    PostgresDatabase database = server.database(name);
     database.drop(); // left over from an interrupted run: it is ours by name
     database.createIfMissing();
     LiquibaseSchema.migrate(database);

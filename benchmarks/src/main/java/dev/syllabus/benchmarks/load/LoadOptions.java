@@ -16,6 +16,7 @@ record LoadOptions(
     Path serviceJar,
     Path config,
     Path work,
+    String database,
     boolean keepDatabase) {
 
   static final Duration DEFAULT_DURATION = Duration.ofSeconds(60);
@@ -71,6 +72,7 @@ record LoadOptions(
         serviceJar,
         config,
         Path.of("benchmarks", "target", "load"),
+        LoadDatabase.NAME,
         keep);
   }
 

@@ -61,7 +61,7 @@ record LoadReport(
                 + " learner token per connection; its own database `%s`, seeded with %d published"
                 + " courses of %d modules × %d lessons × %d exercises through the service's"
                 + " generator, and dropped afterwards.%n",
-            LoadDatabase.NAME,
+            options.database(),
             LoadDatabase.COURSES,
             LoadDatabase.MODULES,
             LoadDatabase.LESSONS,

@@ -54,8 +54,9 @@ public final class LoadTest {
     options.requireFiles();
     Machine machine = Machine.describe(postgres);
     System.out.println(machine.text());
-    System.out.println("Creating " + LoadDatabase.NAME + " and seeding it...");
-    try (LoadDatabase database = LoadDatabase.create(postgres, options.keepDatabase())) {
+    System.out.println("Creating " + options.database() + " and seeding it...");
+    try (LoadDatabase database =
+        LoadDatabase.create(postgres, options.database(), options.keepDatabase())) {
       TreeSnapshot seed = database.snapshot();
       Path config = ServiceConfig.write(options.config(), options.work(), options.connections());
       int port = ChildJvm.freePort();

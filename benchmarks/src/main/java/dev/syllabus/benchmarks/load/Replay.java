@@ -35,7 +35,7 @@ final class Replay {
       byCourse.computeIfAbsent(change.course(), course -> new ArrayList<>()).add(change);
     }
     for (CourseState course : seed.courses().values()) {
-      List<Change> ordered = byCourse.getOrDefault(course.id(), List.of());
+      List<Change> ordered = new ArrayList<>(byCourse.getOrDefault(course.id(), List.of()));
       ordered.sort(Comparator.comparingLong(Change::version));
       replay.expected.put(course.id(), replay.apply(course, ordered));
       byCourse.remove(course.id());
@@ -64,14 +64,11 @@ final class Replay {
     Tree tree = new Tree(seed);
     long version = seed.version();
     for (Change change : changes) {
-      if (change.version() != version + 1) {
+      if (change.version() == version) {
+        versionProblems.add("course " + seed.id() + ": two changes answered version " + version);
+      } else if (change.version() != version + 1) {
         versionProblems.add(
-            "course "
-                + seed.id()
-                + (change.version() == version
-                    ? ": two changes answered version "
-                    : ": no change answered version ")
-                + (version + 1));
+            "course " + seed.id() + ": no change answered version " + (version + 1));
       }
       version = change.version();
       String failed = tree.apply(change.edit());
