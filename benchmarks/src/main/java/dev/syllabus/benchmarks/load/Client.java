@@ -104,10 +104,16 @@ final class Client {
           case COMPLETION, UNDO_COMPLETION, DELETE_EXERCISE, MOVE_EXERCISE, RENAME_EXERCISE -> true;
           default -> false;
         };
-    boolean needsVersion =
-        kind == Kind.REVALIDATION || kind == Kind.RENAME_EXERCISE || kind == Kind.RENAME_COURSE;
-    if ((needsExercise && exercise.isEmpty()) || (needsVersion && known == null)) {
+    if ((needsExercise && exercise.isEmpty()) || (kind == Kind.REVALIDATION && known == null)) {
       kind = Kind.TREE_READ; // nothing to work on yet: look first
+    }
+    if (kind == Kind.RENAME_EXERCISE || kind == Kind.RENAME_COURSE) {
+      // An author edits what they just read: the tree's ETag becomes the edit's If-Match.
+      remember(course, send(Kind.TREE_READ, get("/courses/" + course.id).build()));
+      known = knownVersions.get(course.id);
+      if (known == null) {
+        return;
+      }
     }
     switch (kind) {
       case TREE_READ -> {
@@ -301,26 +307,33 @@ final class Client {
           boolean shown = exercise.path("completed").asBoolean(false);
           boolean set = completed.getOrDefault(exercise.path("id").asLong(), false);
           if (shown != set) {
-            tally.progressMismatch(
-                "learner "
-                    + learner
-                    + ", exercise "
-                    + exercise.path("id")
-                    + " shown "
-                    + shown
-                    + ", last set "
-                    + set);
+            long id = exercise.path("id").asLong();
+            tally.disagreement(
+                new Tally.Disagreement(
+                    "learner "
+                        + learner
+                        + ", exercise "
+                        + id
+                        + " shown "
+                        + shown
+                        + ", last set "
+                        + set,
+                    id,
+                    shown));
           }
           done += shown ? 1 : 0;
         }
         if (lesson.path("completedExercises").asInt(-1) != done) {
-          tally.progressMismatch(
-              "lesson "
-                  + lesson.path("id")
-                  + " counts "
-                  + lesson.path("completedExercises")
-                  + " completed, shows "
-                  + done);
+          tally.disagreement(
+              new Tally.Disagreement(
+                  "lesson "
+                      + lesson.path("id")
+                      + " counts "
+                      + lesson.path("completedExercises")
+                      + " completed, shows "
+                      + done,
+                  0,
+                  true));
         }
       }
     }

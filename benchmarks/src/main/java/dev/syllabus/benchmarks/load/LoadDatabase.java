@@ -23,7 +23,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 final class LoadDatabase implements AutoCloseable {
 
   static final String NAME = "syllabus_load";
-  static final int COURSES = 8;
+  static final int COURSES = 16;
   static final int MODULES = 3;
   static final int LESSONS = 4;
   static final int EXERCISES = 5;

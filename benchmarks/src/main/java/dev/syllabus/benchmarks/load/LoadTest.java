@@ -83,7 +83,7 @@ public final class LoadTest {
         }
       }
       LoadReport report =
-          new LoadReport(options, machine.withLoadAtEnd(), started, driven, run.tally(), checks);
+          new LoadReport(options, machine.withLoadAtEnd(), started, driven, run, checks);
       String markdown = report.markdown();
       System.out.println();
       System.out.println(markdown);

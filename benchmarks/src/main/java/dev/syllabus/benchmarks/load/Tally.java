@@ -20,7 +20,7 @@ final class Tally {
 
   private final Map<Kind, PerKind> kinds = new EnumMap<>(Kind.class);
   private final List<String> firstErrors = new ArrayList<>();
-  private long progressMismatches;
+  private final List<Disagreement> disagreements = new ArrayList<>();
 
   /** One kind's counts, and its latencies in nanoseconds. */
   static final class PerKind {
@@ -64,9 +64,16 @@ final class Tally {
     note(kind + ": " + error);
   }
 
-  void progressMismatch(String what) {
-    progressMismatches++;
-    note("progress read: " + what);
+  /**
+   * A progress read that showed an exercise otherwise than its learner last set it ({@code
+   * exercise} 0 for a lesson whose count disagreed with its exercises).
+   */
+  record Disagreement(String what, long exercise, boolean shownCompleted) {}
+
+  void disagreement(Disagreement disagreement) {
+    if (disagreements.size() < 100_000) { // bounded, as everything a client keeps
+      disagreements.add(disagreement);
+    }
   }
 
   /** Keeps the first few things that went wrong, to print. */
@@ -92,7 +99,7 @@ final class Tally {
     other.firstErrors.stream()
         .limit(Math.max(0, KEPT_ERRORS - firstErrors.size()))
         .forEach(firstErrors::add);
-    progressMismatches += other.progressMismatches;
+    disagreements.addAll(other.disagreements);
   }
 
   PerKind perKind(Kind kind) {
@@ -107,8 +114,8 @@ final class Tally {
     return firstErrors;
   }
 
-  long progressMismatches() {
-    return progressMismatches;
+  List<Disagreement> disagreements() {
+    return disagreements;
   }
 
   long requests() {

@@ -178,6 +178,25 @@ class LoadChecksTest {
     assertThat(completions.figures()).isEqualTo("expected 0, stored 0");
   }
 
+  @Test
+  void aProgressReadMissingACompletionIsAFindingOnlyIfTheExerciseWasBeingDeleted() {
+    long deleted = firstLessonsExercises.get(0);
+    long kept = firstLessonsExercises.get(1);
+    changes.add(new Change(course, 2, new Change.DeleteExercise(deleted)));
+    Tally tally = new Tally();
+    tally.disagreement(new Tally.Disagreement("deleted meanwhile", deleted, false));
+
+    assertThat(LoadChecks.progressReads(tally, changes).passed()).isTrue();
+    assertThat(LoadChecks.deletedMeanwhile(tally, changes)).isEqualTo(1);
+
+    tally.disagreement(new Tally.Disagreement("learner 1001, exercise " + kept, kept, false));
+    Check reads = LoadChecks.progressReads(tally, changes);
+
+    assertThat(reads.passed()).isFalse();
+    assertThat(reads.figures())
+        .contains("1 disagreements in 0 reads: learner 1001, exercise " + kept);
+  }
+
   private List<Check> checks(Map<Long, Map<Long, Boolean>> completions) throws SQLException {
     try (Connection connection = DATABASE.database().connect()) {
       return LoadChecks.all(
