@@ -114,11 +114,13 @@ record LoadReport(
           .append(" |\n");
     }
     md.append(
-        "\nThe mix picks a course at random for each request. A request whose copy of the course"
-            + " is missing (a revalidation or an If-Match edit before any read of that course) or"
-            + " which finds no exercise left reads the tree instead, so some kinds run a little"
-            + " less often than their share. 404, 409, 412 and 422 are the answers a change may"
-            + " get when another client got there first; they are counted, not failures.\n");
+        "\nThe mix picks a course at random for each request. A title edit first reads the"
+            + " tree (counted as a tree read) and sends its ETag as If-Match, as an author edits"
+            + " what they see; a revalidation sends the ETag of the client's last answer for that"
+            + " course. A revalidation before any read of its course, or a request that finds no"
+            + " exercise left, reads the tree instead. 404, 409, 412 and 422 are the answers a"
+            + " change may get when another client got there first; they are counted, not"
+            + " failures.\n");
     long skewed = LoadChecks.deletedMeanwhile(tally, run.changes());
     if (skewed > 0) {
       md.append(
