@@ -14,7 +14,9 @@ public record DocsSection(String name) {
   public static final DocsSection LOAD_TEST = new DocsSection("load-test");
 
   String begin() {
-    return "<!-- " + name + ": begin, written by the " + name + "; the rest by the benchmark -->";
+    return "<!-- "
+        + name
+        + ": begin. Its own program writes this section; the benchmark keeps it. -->";
   }
 
   String end() {
