@@ -31,6 +31,7 @@ final class Client {
 
   static final String AUTHOR = "Bearer " + ServiceConfig.AUTHOR_TOKEN;
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final int GIVE_UP_AFTER = 20;
   private static final Pattern VERSION_TAG = Pattern.compile("^\"v(\\d+)\"$");
   private static final String[] TYPES = {"video", "multiple-choice", "fill-in-blank", "text"};
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +49,7 @@ final class Client {
   private final Map<Long, Long> knownVersions = new HashMap<>();
   private String nextPage;
   private int titles;
+  private int unanswered;
 
   Client(int index, int port, Catalog catalog) {
     this.index = index;
@@ -63,10 +65,23 @@ final class Client {
     this.random = new SplittableRandom(index);
   }
 
-  /** Sends requests until {@code deadline} (System.nanoTime) or {@code budget} requests. */
+  /**
+   * Sends requests until {@code deadline} (System.nanoTime) or {@code budget} requests, or until
+   * {@value #GIVE_UP_AFTER} in a row got no answer: the service is gone, and hammering its closed
+   * port would only load the machine.
+   */
   Client run(long deadline, int budget) {
     for (int sent = 0; sent < budget && System.nanoTime() < deadline; sent++) {
       if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+      if (unanswered >= GIVE_UP_AFTER) {
+        tally.note(
+            "client "
+                + index
+                + " gave up after "
+                + GIVE_UP_AFTER
+                + " requests in a row without an answer");
         break;
       }
       Course course = catalog.anyCourse(random);
@@ -246,6 +261,7 @@ final class Client {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       tally.answered(kind, response.statusCode(), System.nanoTime() - start);
+      unanswered = 0;
       if (!kind.allows(response.statusCode())) {
         tally.note(
             kind
@@ -259,6 +275,7 @@ final class Client {
       long version = response.headers().firstValue("ETag").map(Client::versionOf).orElse(0L);
       return new Answer(response.statusCode(), response.body(), version);
     } catch (IOException e) {
+      unanswered++;
       tally.failed(kind, request.method() + " " + request.uri().getPath() + ": " + e);
       return null;
     }
