@@ -22,7 +22,7 @@ import javax.management.remote.JMXServiceURL;
  * A server under test in a JVM of its own, with a heap limit and JMX on a loopback port, so that
  * its allocation and heap are its own and readable from here. Its output goes to a log file.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
   static final String HEAP_LIMIT = "-Xmx256m";
 
@@ -43,7 +43,7 @@ final class ChildJvm implements AutoCloseable {
   /**
    * Starts {@code java <heap limit> <jmx> <arguments>} and waits until {@code ready} answers 200.
    */
-  static ChildJvm start(
+  public static ChildJvm start(
       String name, List<String> arguments, Map<String, String> environment, Path logs, URI ready)
       throws IOException, InterruptedException {
     int jmxPort = freePort();
@@ -79,11 +79,11 @@ final class ChildJvm implements AutoCloseable {
     return jmx.getMBeanServerConnection();
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
@@ -101,7 +101,7 @@ final class ChildJvm implements AutoCloseable {
     Runtime.getRuntime().removeShutdownHook(killOnExit);
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

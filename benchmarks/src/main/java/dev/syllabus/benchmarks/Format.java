@@ -3,11 +3,11 @@ package dev.syllabus.benchmarks;
 import java.util.Locale;
 
 /** How figures read in the table: a few significant digits, binary units for bytes. */
-final class Format {
+public final class Format {
 
   private Format() {}
 
-  static String millis(double millis) {
+  public static String millis(double millis) {
     if (millis < 0) {
       return "–";
     }
@@ -47,7 +47,7 @@ final class Format {
         : String.format(Locale.ROOT, "%.0f×", ratio);
   }
 
-  static String rate(double perSecond) {
+  public static String rate(double perSecond) {
     if (perSecond < 0) {
       return "–";
     }
@@ -56,7 +56,7 @@ final class Format {
         : String.format(Locale.ROOT, "%,.0f", perSecond);
   }
 
-  static String count(double count) {
+  public static String count(double count) {
     if (count < 0) {
       return "–";
     }

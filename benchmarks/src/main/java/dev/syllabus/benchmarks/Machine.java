@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /** What the figures were measured on: CPU, memory, operating system, JVM, PostgreSQL. */
-record Machine(
+public record Machine(
     int cores,
     String cpu,
     long memoryMiB,
@@ -20,7 +20,7 @@ record Machine(
     String loadAtStart,
     String loadAtEnd) {
 
-  static Machine describe(Postgres server) throws SQLException {
+  public static Machine describe(Postgres server) throws SQLException {
     return new Machine(
         Runtime.getRuntime().availableProcessors(),
         procValue("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")),
@@ -40,7 +40,7 @@ record Machine(
   }
 
   /** The same machine, with the load average now, at the end of the run. */
-  Machine withLoadAtEnd() {
+  public Machine withLoadAtEnd() {
     return new Machine(cores, cpu, memoryMiB, os, jvm, postgres, loadAtStart, loadAverage());
   }
 
@@ -54,7 +54,7 @@ record Machine(
     }
   }
 
-  String text() {
+  public String text() {
     return String.format(
         Locale.ROOT,
         "%d cores (%s), %,d MiB memory, %s; %s; %s; load average (1 / 5 / 15 min) %s at the"

@@ -13,9 +13,9 @@ import org.apache.tomcat.jdbc.pool.PoolProperties;
  * PGPASSWORD (default 127.0.0.1:5432, postgres, no password). It must be on loopback: the delay
  * proxy forwards there only.
  */
-record Postgres(String host, int port, String user, String password) {
+public record Postgres(String host, int port, String user, String password) {
 
-  static Postgres fromEnvironment() {
+  public static Postgres fromEnvironment() {
     return new Postgres(
         env("PGHOST", "127.0.0.1"),
         Integer.parseInt(env("PGPORT", "5432")),
@@ -28,7 +28,7 @@ record Postgres(String host, int port, String user, String password) {
   }
 
   /** A database on this server, reached directly. */
-  PostgresDatabase database(String name) {
+  public PostgresDatabase database(String name) {
     return viaPort(name, port);
   }
 
@@ -45,7 +45,7 @@ record Postgres(String host, int port, String user, String password) {
    * sets are the driver's own, so the floors read rows through plain JDBC) and with PostgreSQL's
    * JIT off, without checks on borrow, so a borrow costs no round trip.
    */
-  static DataSource pool(PostgresDatabase database, int size) {
+  public static DataSource pool(PostgresDatabase database, int size) {
     return pool(database, size, "-c jit=off");
   }
 

@@ -60,7 +60,8 @@ final class Report {
 
   void write(Path docs) throws IOException {
     Files.createDirectories(docs);
-    Files.writeString(docs.resolve("benchmarks.md"), markdown());
+    Path file = docs.resolve("benchmarks.md");
+    Files.writeString(file, DocsSection.LOAD_TEST.keptAfter(markdown(), file));
   }
 
   String markdown() {

@@ -3,22 +3,22 @@ package dev.syllabus.benchmarks;
 import java.util.Arrays;
 
 /** The latencies of one scenario, in nanoseconds, and their nearest-rank percentiles. */
-record Samples(long[] sortedNanos) {
+public record Samples(long[] sortedNanos) {
 
-  Samples {
+  public Samples {
     if (sortedNanos.length == 0) {
       throw new IllegalArgumentException("no samples");
     }
   }
 
-  static Samples of(long[] nanos, int count) {
+  public static Samples of(long[] nanos, int count) {
     long[] sorted = Arrays.copyOf(nanos, count);
     Arrays.sort(sorted);
     return new Samples(sorted);
   }
 
   /** The smallest sample that at least {@code percent}% of the samples do not exceed. */
-  long percentile(double percent) {
+  public long percentile(double percent) {
     if (percent <= 0 || percent > 100) {
       throw new IllegalArgumentException("percentile must be in (0, 100], was " + percent);
     }
@@ -26,15 +26,15 @@ record Samples(long[] sortedNanos) {
     return sortedNanos[Math.max(rank, 1) - 1];
   }
 
-  int count() {
+  public int count() {
     return sortedNanos.length;
   }
 
-  double medianMillis() {
+  public double medianMillis() {
     return percentile(50) / 1e6;
   }
 
-  double p99Millis() {
+  public double p99Millis() {
     return percentile(99) / 1e6;
   }
 }

@@ -1,0 +1,51 @@
+package dev.syllabus.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A section of docs/benchmarks.md that another program writes between its own markers: the load
+ * test writes its section, and the benchmark, which rewrites the rest of the file, keeps it.
+ */
+public record DocsSection(String name) {
+
+  /** The load test's figures. */
+  public static final DocsSection LOAD_TEST = new DocsSection("load-test");
+
+  String begin() {
+    return "<!-- "
+        + name
+        + ": begin. Its own program writes this section; the benchmark keeps it. -->";
+  }
+
+  String end() {
+    return "<!-- " + name + ": end -->";
+  }
+
+  /** The section as it stands in {@code text}, markers included, or empty if it has none. */
+  String in(String text) {
+    int from = text.indexOf(begin());
+    int to = text.indexOf(end(), Math.max(from, 0));
+    return from < 0 || to < 0 ? "" : text.substring(from, to + end().length());
+  }
+
+  /** Writes {@code markdown} as this section of {@code file}: in place of the old one, or last. */
+  public void write(Path file, String markdown) throws IOException {
+    String text = Files.isRegularFile(file) ? Files.readString(file) : "";
+    String section = begin() + "\n\n" + markdown.strip() + "\n\n" + end();
+    String old = in(text);
+    String updated =
+        old.isEmpty()
+            ? (text.isEmpty() ? "" : text.stripTrailing() + "\n\n") + section + "\n"
+            : text.replace(old, section);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, updated);
+  }
+
+  /** {@code markdown} followed by this section as {@code file} has it, to rewrite the file. */
+  String keptAfter(String markdown, Path file) throws IOException {
+    String kept = Files.isRegularFile(file) ? in(Files.readString(file)) : "";
+    return kept.isEmpty() ? markdown : markdown.stripTrailing() + "\n\n" + kept + "\n";
+  }
+}
