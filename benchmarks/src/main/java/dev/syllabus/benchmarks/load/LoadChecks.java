@@ -48,7 +48,7 @@ final class LoadChecks {
         versions(replay, after),
         trees(replay, after),
         completions(replay, after, run.completions()),
-        progressReads(run.tally(), run.changes()));
+        progressReads(run.tally()));
   }
 
   static Check answered(Tally tally) {
@@ -259,54 +259,21 @@ final class LoadChecks {
 
   /**
    * A client alone sets its learner's completions and reads them back in turn, so a read must show
-   * what it last set. One disagreement has a cause outside the client: an exercise it completed
-   * that another client deleted while the read ran, shown as not completed. The service reads the
-   * tree and the completions in separate statements, so a delete that commits in between leaves the
-   * exercise in the tree and takes its completion away. Those are counted apart, as a finding; any
-   * other disagreement fails the check.
+   * what it last set, also while other clients delete those exercises: the service reads a tree and
+   * the completions in it from one snapshot, so an exercise it shows is shown with its completion.
    */
-  static Check progressReads(Tally tally, List<Change> changes) {
-    Set<Long> deleted = deleted(changes);
-    List<String> unexplained = new ArrayList<>();
-    for (Tally.Disagreement disagreement : tally.disagreements()) {
-      if (!deletedMeanwhile(disagreement, deleted)) {
-        unexplained.add(disagreement.what());
-      }
-    }
-    long deletedMeanwhile = deletedMeanwhile(tally, changes);
+  static Check progressReads(Tally tally) {
+    List<String> disagreements =
+        tally.disagreements().stream().map(Tally.Disagreement::what).toList();
     long reads = tally.perKind(Kind.PROGRESS_READ).statuses().getOrDefault(200, 0L);
     return new Check(
-        "every progress read showed the completions its learner had last set"
-            + " (but for exercises deleted while it ran, counted apart)",
-        unexplained.isEmpty(),
-        Format.count(unexplained.size())
+        "every progress read showed the completions its learner had last set",
+        disagreements.isEmpty(),
+        Format.count(disagreements.size())
             + " disagreements in "
             + Format.count(reads)
             + " reads"
-            + (unexplained.isEmpty() ? "" : ": " + first(unexplained))
-            + "; "
-            + Format.count(deletedMeanwhile)
-            + " completed exercises shown as not completed, deleted while the read ran");
-  }
-
-  /** Progress reads that showed a completed exercise as not completed as it was being deleted. */
-  static long deletedMeanwhile(Tally tally, List<Change> changes) {
-    Set<Long> deleted = deleted(changes);
-    return tally.disagreements().stream().filter(d -> deletedMeanwhile(d, deleted)).count();
-  }
-
-  private static boolean deletedMeanwhile(Tally.Disagreement disagreement, Set<Long> deleted) {
-    return !disagreement.shownCompleted() && deleted.contains(disagreement.exercise());
-  }
-
-  private static Set<Long> deleted(List<Change> changes) {
-    Set<Long> deleted = new HashSet<>();
-    for (Change change : changes) {
-      if (change.edit() instanceof Change.DeleteExercise delete) {
-        deleted.add(delete.exercise());
-      }
-    }
-    return deleted;
+            + (disagreements.isEmpty() ? "" : ": " + first(disagreements)));
   }
 
   private static long exercises(TreeSnapshot snapshot) {

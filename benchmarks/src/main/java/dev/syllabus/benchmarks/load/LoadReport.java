@@ -121,20 +121,6 @@ record LoadReport(
             + " exercise left, reads the tree instead. 404, 409, 412 and 422 are the answers a"
             + " change may get when another client got there first; they are counted, not"
             + " failures.\n");
-    long skewed = LoadChecks.deletedMeanwhile(tally, run.changes());
-    if (skewed > 0) {
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "%nA finding, not fixed here: %s progress reads showed an exercise that its learner"
-                  + " had completed as not completed. Each time another client was deleting that"
-                  + " exercise: `GET /courses/{id}?learner=` reads the tree and then, apart, the"
-                  + " learner's completions among its exercises, so a delete that commits in"
-                  + " between leaves the exercise in the answer and takes its completion away. The"
-                  + " answer shows a state the course never was in; reading both in one"
-                  + " repeatable-read transaction would not.%n",
-              Format.count(skewed)));
-    }
     if (!tally.firstErrors().isEmpty()) {
       md.append("\nFirst things that went wrong:\n\n");
       tally
