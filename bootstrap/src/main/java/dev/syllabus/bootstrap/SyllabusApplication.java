@@ -6,6 +6,7 @@ import dev.syllabus.adapter.in.rest.NodeResource;
 import dev.syllabus.adapter.in.rest.ProgressResource;
 import dev.syllabus.adapter.in.rest.RestAuthentication;
 import dev.syllabus.adapter.in.rest.RestErrorMappers;
+import dev.syllabus.adapter.in.rest.StrictJson;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.in.AddChildUseCase;
@@ -103,8 +104,10 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     TrackProgressUseCase trackProgress =
         new TrackProgressService(adapters.courseStates(), adapters.completionStore());
 
-    // Driving adapters, and the profiling that watches their statements.
+    // Driving adapters, and the profiling that watches their statements. The configuration has
+    // been read by now, with the same mapper, leniently as it must be.
     QueryProfiling.install(environment, statements, configuration.getProfiling());
+    StrictJson.applyTo(environment.getObjectMapper());
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
