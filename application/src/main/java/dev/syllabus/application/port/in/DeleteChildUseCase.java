@@ -1,7 +1,6 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.ChildId;
-import java.util.OptionalLong;
 
 /**
  * Driving port: an author removes a module, lesson or exercise with everything under it and the
@@ -12,5 +11,5 @@ import java.util.OptionalLong;
  */
 public interface DeleteChildUseCase {
 
-  CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+  CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
 }

@@ -1,7 +1,6 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
-import java.util.OptionalLong;
 
 /**
  * Driving port: an author removes a course with its whole tree and every completion in it.
@@ -11,5 +10,5 @@ import java.util.OptionalLong;
  */
 public interface DeleteCourseUseCase {
 
-  void deleteCourse(CourseId course, OptionalLong expectedVersion);
+  void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
 }

@@ -6,13 +6,13 @@ import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ParentId;
-import java.util.OptionalLong;
 
 /**
  * Driven port: changes inside stored course trees.
@@ -30,13 +30,13 @@ public interface EditCourseTreesPort {
 
   CourseVersion editCourse(EditCourseCommand command);
 
-  void deleteCourse(CourseId course, OptionalLong expectedVersion);
+  void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
 
   ChildChange addChild(AddChildCommand command);
 
   ChildChange editChild(EditChildCommand command);
 
-  CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+  CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
 
   /** What every adapter throws for a parent that does not exist: a course's or a node's. */
   static RuntimeException parentNotFound(ParentId parent) {
