@@ -108,6 +108,10 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     // been read by now, with the same mapper, leniently as it must be.
     QueryProfiling.install(environment, statements, configuration.getProfiling());
     StrictJson.applyTo(environment.getObjectMapper());
+    // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
+    // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).
+    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler());
+    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer());
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
