@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -34,11 +35,15 @@ final class JsonBodyMapper implements ExceptionMapper<JsonMappingException> {
     if (stopped.isPresent()) {
       return stopped.get().getResponse();
     }
-    if (exception instanceof InvalidDefinitionException
-        || cause(exception, JsonParseException.class).isPresent()) {
-      return dropwizard.toResponse(exception);
-    }
-    return invalid.toResponse(InvalidCommandException.of(field(exception), problem(exception)));
+    // Only a value read from the body is the client's to fix: a mapping that fails while a
+    // response is written, or a mapping that cannot exist, is Dropwizard's to answer as before.
+    boolean aValueOfTheBody =
+        exception.getProcessor() instanceof JsonParser
+            && !(exception instanceof InvalidDefinitionException)
+            && cause(exception, JsonParseException.class).isEmpty();
+    return aValueOfTheBody
+        ? invalid.toResponse(InvalidCommandException.of(field(exception), problem(exception)))
+        : dropwizard.toResponse(exception);
   }
 
   /** The JSON path of the value Jackson stopped at; "body" when it is the whole body. */
