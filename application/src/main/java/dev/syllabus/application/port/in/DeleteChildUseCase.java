@@ -7,7 +7,7 @@ import dev.syllabus.domain.course.ChildId;
  * completions of it; the siblings after it move up one.
  *
  * @throws NodeNotFoundException if the node does not exist
- * @throws VersionMismatchException if an expected version was given and the course is at another
+ * @throws VersionMismatchException if the expected version does not accept the course's current one
  */
 public interface DeleteChildUseCase {
 

@@ -18,13 +18,14 @@ import dev.syllabus.domain.course.ParentId;
  * Driven port: changes inside stored course trees.
  *
  * <p>Every method is one transaction: it happens whole or not at all. Each bumps the version of
- * every course it touches by one (a move between courses touches two) and, when the command expects
- * a version, first checks it against the course the node is in and throws {@link
- * VersionMismatchException} without changing anything if it differs. Positions stay dense (1, 2, …,
- * n) and unique within every parent after every change, also when changes to the same parent run
- * concurrently. Unknown courses throw {@link CourseNotFoundException}, unknown nodes {@link
- * NodeNotFoundException}; a new parent that does not exist, or a position past the end, throws
- * {@link InvalidCommandException}. Deleting removes the whole subtree and its completions.
+ * every course it touches by one (a move between courses touches two) and first checks the expected
+ * version against the course the node is in: unless it accepts the current version (any, or one of
+ * those it names) it throws {@link VersionMismatchException} without changing anything. Positions
+ * stay dense (1, 2, …, n) and unique within every parent after every change, also when changes to
+ * the same parent run concurrently. Unknown courses throw {@link CourseNotFoundException}, unknown
+ * nodes {@link NodeNotFoundException}; a new parent that does not exist, or a position past the
+ * end, throws {@link InvalidCommandException}. Deleting removes the whole subtree and its
+ * completions.
  */
 public interface EditCourseTreesPort {
 
