@@ -33,9 +33,10 @@ public final class Titles {
     String control = null;
     int length = 0;
     // One pass over the code points, no streams: this runs for every node of every tree loaded.
-    for (int i = 0; i < title.length(); i += Character.charCount(title.codePointAt(i))) {
+    for (int i = 0; i < title.length(); ) {
       int c = title.codePointAt(i);
       int type = Character.getType(c);
+      i += Character.charCount(c);
       length++;
       if (type == Character.SURROGATE) {
         return Optional.of("must not contain an unpaired surrogate, found " + at(c, length));
@@ -43,7 +44,7 @@ public final class Titles {
       if (control == null && type == Character.CONTROL) {
         control = "must not contain control characters, found " + at(c, length);
       }
-      visible |= !blank(c, type);
+      visible = visible || !blank(c, type);
     }
     if (!visible) {
       return Optional.of("must not be blank");
