@@ -6,6 +6,7 @@ import dev.syllabus.adapter.in.rest.NodeResource;
 import dev.syllabus.adapter.in.rest.ProgressResource;
 import dev.syllabus.adapter.in.rest.RestAuthentication;
 import dev.syllabus.adapter.in.rest.RestErrorMappers;
+import dev.syllabus.adapter.in.rest.StrictJson;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.in.AddChildUseCase;
@@ -114,8 +115,14 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         new TrackProgressService(
             adapters.unitOfWork(), adapters.courseStatesForWrites(), adapters.completionStore());
 
-    // Driving adapters, and the profiling that watches their statements.
+    // Driving adapters, and the profiling that watches their statements. The configuration has
+    // been read by now, with the same mapper, leniently as it must be.
     QueryProfiling.install(environment, statements, configuration.getProfiling());
+    StrictJson.applyTo(environment.getObjectMapper());
+    // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
+    // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).
+    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler());
+    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer());
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));

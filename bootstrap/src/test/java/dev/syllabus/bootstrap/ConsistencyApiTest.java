@@ -99,6 +99,49 @@ class ConsistencyApiTest {
   }
 
   @Test
+  void if_match_with_a_list_of_tags_goes_ahead_when_one_is_current_and_strong() {
+    long course =
+        json(SYLLABUS.call(
+                "POST",
+                "/courses",
+                AUTHOR,
+                CourseJson.of(new CourseShape(1, 1, 1).draft("Listed", true))))
+            .get("id")
+            .asLong();
+    SYLLABUS.call("PATCH", "/courses/" + course, AUTHOR, "{\"title\":\"Second\"}");
+    String patch = "/courses/" + course;
+
+    HttpResponse<String> listed =
+        SYLLABUS.call(
+            "PATCH", patch, AUTHOR, "{\"title\":\"Third\"}", "If-Match", "\"v1\", \"v2\"");
+    HttpResponse<String> noneCurrent =
+        SYLLABUS.call("PATCH", patch, AUTHOR, "{\"title\":\"X\"}", "If-Match", "\"v1\", \"v2\"");
+    HttpResponse<String> weak =
+        SYLLABUS.call("PATCH", patch, AUTHOR, "{\"title\":\"X\"}", "If-Match", "W/\"v3\"");
+    HttpResponse<String> onTwoLines =
+        SYLLABUS.call(
+            "PATCH",
+            patch,
+            AUTHOR,
+            "{\"title\":\"Fourth\"}",
+            "If-Match",
+            "\"v9\"",
+            "If-Match",
+            "\"v3\"");
+    HttpResponse<String> star =
+        SYLLABUS.call("PATCH", patch, AUTHOR, "{\"title\":\"Fifth\"}", "If-Match", "*");
+
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(etag(listed)).isEqualTo("\"v3\"");
+    assertThat(noneCurrent.statusCode()).isEqualTo(412);
+    assertThat(json(noneCurrent).get("message").asText()).contains("is at version 3, not 1 or 2");
+    assertThat(weak.statusCode()).as("If-Match compares strongly").isEqualTo(412);
+    assertThat(onTwoLines.statusCode()).as(onTwoLines.body()).isEqualTo(200);
+    assertThat(star.statusCode()).isEqualTo(200);
+    assertThat(json(SYLLABUS.get(patch)).get("title").asText()).isEqualTo("Fifth");
+  }
+
+  @Test
   void a_progress_view_has_no_tag_since_completions_change_without_the_tree() {
     long course = course();
 

@@ -199,6 +199,11 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return app.getAdminPort();
   }
 
+  /** The address of a path on the application port, for requests a test builds itself. */
+  URI uri(String pathAndQuery) {
+    return uri(app.getLocalPort(), pathAndQuery);
+  }
+
   HttpResponse<String> getAdmin(String path) {
     return send(HttpRequest.newBuilder(uri(app.getAdminPort(), path)).GET().build());
   }
@@ -244,7 +249,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

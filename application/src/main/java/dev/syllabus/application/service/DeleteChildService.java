@@ -2,9 +2,9 @@ package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.DeleteChildUseCase;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.domain.course.ChildId;
-import java.util.OptionalLong;
 
 /** Removes a module, lesson or exercise with its subtree; its later siblings move up. */
 public final class DeleteChildService implements DeleteChildUseCase {
@@ -16,7 +16,7 @@ public final class DeleteChildService implements DeleteChildUseCase {
   }
 
   @Override
-  public CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion) {
+  public CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
     return courseTrees.deleteChild(child, expectedVersion);
   }
 }

@@ -1,9 +1,9 @@
 package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.DeleteCourseUseCase;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.domain.course.CourseId;
-import java.util.OptionalLong;
 
 /** Removes a course; the store removes its tree and completions with it. */
 public final class DeleteCourseService implements DeleteCourseUseCase {
@@ -15,7 +15,7 @@ public final class DeleteCourseService implements DeleteCourseUseCase {
   }
 
   @Override
-  public void deleteCourse(CourseId course, OptionalLong expectedVersion) {
+  public void deleteCourse(CourseId course, ExpectedVersion expectedVersion) {
     courseTrees.deleteCourse(course, expectedVersion);
   }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.CourseId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class GetCourseVersionServiceTest {
@@ -25,7 +25,7 @@ class GetCourseVersionServiceTest {
 
     assertThat(service.getCourseVersion(id, Viewer.anonymous()).version()).isEqualTo(1);
     store.editCourse(
-        new EditCourseCommand(id, Optional.of("Renamed"), Optional.empty(), OptionalLong.empty()));
+        new EditCourseCommand(id, Optional.of("Renamed"), Optional.empty(), ExpectedVersion.any()));
     assertThat(service.getCourseVersion(id, Viewer.anonymous()).version()).isEqualTo(2);
   }
 

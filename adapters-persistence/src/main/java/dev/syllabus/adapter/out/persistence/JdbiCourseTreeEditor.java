@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
@@ -21,7 +22,6 @@ import dev.syllabus.domain.course.ParentId;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -65,7 +65,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
   }
 
   @Override
-  public void deleteCourse(CourseId course, OptionalLong expectedVersion) {
+  public void deleteCourse(CourseId course, ExpectedVersion expectedVersion) {
     change(
         dao -> {
           CourseStateRow deleted =
@@ -146,7 +146,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
   }
 
   @Override
-  public CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion) {
+  public CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
     return change(
         dao -> {
           TreeLevel level = TreeLevel.of(child);
@@ -169,7 +169,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
    * in between.
    */
   private static Locked lockCourses(
-      CourseEditDao dao, ChildId child, Optional<ParentId> newParent, OptionalLong expected) {
+      CourseEditDao dao, ChildId child, Optional<ParentId> newParent, ExpectedVersion expected) {
     long course =
         placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId();
     long target =
@@ -194,7 +194,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
       CourseEditDao dao,
       long course,
       long targetCourse,
-      OptionalLong expected,
+      ExpectedVersion expected,
       Supplier<RuntimeException> whenMissing) {
     long[] ids = course == targetCourse ? new long[] {course} : new long[] {course, targetCourse};
     List<CourseStateRow> bumped = dao.bumpVersions(ids);

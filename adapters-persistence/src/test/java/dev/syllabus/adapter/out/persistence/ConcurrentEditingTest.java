@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.EditChildCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +68,7 @@ class ConcurrentEditingTest {
                         title,
                         Optional.of("text"),
                         OptionalInt.of(1 + random.nextInt(3)),
-                        OptionalLong.empty()));
+                        ExpectedVersion.any()));
                 added.add(title);
               } else {
                 editor.editChild(
@@ -78,7 +78,7 @@ class ConcurrentEditingTest {
                         Optional.empty(),
                         Optional.of(parent),
                         OptionalInt.of(1 + random.nextInt(3)),
-                        OptionalLong.empty()));
+                        ExpectedVersion.any()));
               }
             }
             return added;

@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.port.in.EditChildCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
@@ -11,7 +12,6 @@ import dev.syllabus.domain.course.LessonId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -116,6 +116,6 @@ class SnapshotReadsTest {
                 Optional.empty(),
                 Optional.of(lesson),
                 OptionalInt.of(1),
-                OptionalLong.empty()));
+                ExpectedVersion.any()));
   }
 }

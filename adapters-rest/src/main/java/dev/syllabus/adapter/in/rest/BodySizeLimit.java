@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,11 +34,18 @@ public final class BodySizeLimit implements ContainerRequestFilter {
     }
   }
 
+  // The rest of the body stays unread, so the connection cannot carry another request: say so, or
+  // a client that reuses it sends its next request into a closing socket.
   private WebApplicationException tooLarge() {
     return new WebApplicationException(
-        JsonErrors.response(
-            Status.REQUEST_ENTITY_TOO_LARGE,
-            "The request body is larger than the " + maxBytes + " bytes this service accepts"));
+        Response.fromResponse(
+                JsonErrors.response(
+                    Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than the "
+                        + maxBytes
+                        + " bytes this service accepts"))
+            .header("Connection", "close")
+            .build());
   }
 
   /** Counts the bytes read and stops the request once there are too many. */

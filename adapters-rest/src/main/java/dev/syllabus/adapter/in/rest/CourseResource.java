@@ -143,7 +143,7 @@ public final class CourseResource {
   @RolesAllowed(Caller.AUTHOR)
   public Response editCourse(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       CourseChangeRequest body) {
     CourseChangeRequest change = body == null ? new CourseChangeRequest(null, null) : body;
     CourseVersion version =
@@ -162,7 +162,7 @@ public final class CourseResource {
   @Path("/{id}")
   @RolesAllowed(Caller.AUTHOR)
   public Response deleteCourse(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
     authoring.deleteCourse().deleteCourse(courseId(id), ETags.expectedVersion(ifMatch));
     return Response.noContent().build();
   }
@@ -172,7 +172,7 @@ public final class CourseResource {
   @RolesAllowed(Caller.AUTHOR)
   public Response addModule(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       NodeRequest body) {
     NodeRequest module = body == null ? NodeRequest.EMPTY : body;
     ChildChange change =

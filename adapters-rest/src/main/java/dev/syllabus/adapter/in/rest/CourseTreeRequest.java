@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Driving adapter's request body for {@code POST /courses}: a whole course tree, in the shape the
- * read side returns it, without ids or positions (the order of each list is the order).
+ * read side returns it, without ids or positions (the order of each list is the order); a body that
+ * has them is refused, as is any field not named here.
  */
 record CourseTreeRequest(String title, Boolean published, List<ModuleRequest> modules) {
 

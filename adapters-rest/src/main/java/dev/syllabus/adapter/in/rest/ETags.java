@@ -1,7 +1,10 @@
 package dev.syllabus.adapter.in.rest;
 
+import dev.syllabus.application.port.in.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.OptionalLong;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +14,10 @@ import java.util.regex.Pattern;
  */
 final class ETags {
 
-  private static final Pattern STRONG_VERSION = Pattern.compile("^\"v(\\d{1,18})\"$");
+  /** One entity tag of a list, weak or not; its opaque part may hold commas, never a quote. */
+  private static final Pattern TAG = Pattern.compile("[\\s,]*(W/)?\"([^\"]*)\"[\\s,]*");
+
+  private static final Pattern VERSION = Pattern.compile("v(\\d{1,18})");
 
   private ETags() {}
 
@@ -20,15 +26,25 @@ final class ETags {
   }
 
   /**
-   * The version an If-Match header requires: empty for no header or {@code *} (any current
-   * version). A tag that can never match, such as a weak one or another resource's, expects a
-   * version no course has, so the write fails with 412 as RFC 9110 says it must.
+   * The versions If-Match accepts (RFC 9110, 13.1.1): any for no header or {@code *}; else the
+   * versions its strong tags name, of a list or of several header lines. Weak tags never match
+   * (If-Match compares strongly), and neither does another resource's tag or a malformed rest, so a
+   * header naming none of the current version fails with 412 as the RFC says it must.
    */
-  static OptionalLong expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-      return OptionalLong.empty();
+  static ExpectedVersion expectedVersion(List<String> ifMatch) {
+    String header = String.join(",", ifMatch).trim();
+    if (header.isEmpty() || header.equals("*")) {
+      return ExpectedVersion.any();
     }
-    Matcher version = STRONG_VERSION.matcher(ifMatch.trim());
-    return OptionalLong.of(version.matches() ? Long.parseLong(version.group(1)) : 0);
+    Set<Long> versions = new HashSet<>();
+    Matcher tag = TAG.matcher(header);
+    while (tag.lookingAt()) {
+      Matcher version = VERSION.matcher(tag.group(2));
+      if (tag.group(1) == null && version.matches()) {
+        versions.add(Long.parseLong(version.group(1)));
+      }
+      tag.region(tag.end(), header.length());
+    }
+    return ExpectedVersion.oneOf(versions);
   }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -54,7 +55,7 @@ public final class NodeResource {
   public Response edit(
       @PathParam("kind") String kind,
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       NodeRequest body) {
     NodeRequest change = body == null ? NodeRequest.EMPTY : body;
     ChildId node = node(kind, id);
@@ -73,7 +74,7 @@ public final class NodeResource {
   public Response delete(
       @PathParam("kind") String kind,
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
     return Changes.noContent(
         deleteChild.deleteChild(node(kind, id), ETags.expectedVersion(ifMatch)));
   }
@@ -84,7 +85,7 @@ public final class NodeResource {
       @PathParam("kind") String kind,
       @PathParam("id") String id,
       @PathParam("children") String children,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       NodeRequest body) {
     ChildId parent = node(kind, id);
     boolean fits =

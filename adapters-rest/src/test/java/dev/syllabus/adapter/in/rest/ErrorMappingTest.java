@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.AccessDeniedException;
 import dev.syllabus.application.port.in.ConcurrentChangeException;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.ExerciseNotFoundException;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.InvalidQueryException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
@@ -65,7 +66,7 @@ class ErrorMappingTest {
     @GET
     @Path("/version")
     public String version() {
-      throw new VersionMismatchException(new CourseId(3), 1, 4);
+      throw new VersionMismatchException(new CourseId(3), ExpectedVersion.of(1), 4);
     }
 
     @GET

@@ -45,6 +45,7 @@ final class RestFixture {
                 BearerTokens.hash(LEARNER_7_TOKEN),
                 new Caller("lin", Caller.Role.LEARNER, Optional.of(new LearnerId(7)))));
     return ResourceExtension.builder()
+        .setMapper(StrictJson.applyTo(Jackson.newObjectMapper()))
         .addResource(
             new CourseResource(
                 new CourseResource.Reading(

@@ -6,7 +6,6 @@ import dev.syllabus.domain.course.ParentId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
  * Input of {@link AddChildUseCase}. The exercise type is given by its code ("video", …) and only
@@ -17,7 +16,7 @@ public record AddChildCommand(
     String title,
     Optional<String> type,
     OptionalInt position,
-    OptionalLong expectedVersion) {
+    ExpectedVersion expectedVersion) {
 
   public AddChildCommand {
     Objects.requireNonNull(parent, "parent");

@@ -1,16 +1,15 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.ChildId;
-import java.util.OptionalLong;
 
 /**
  * Driving port: an author removes a module, lesson or exercise with everything under it and the
  * completions of it; the siblings after it move up one.
  *
  * @throws NodeNotFoundException if the node does not exist
- * @throws VersionMismatchException if an expected version was given and the course is at another
+ * @throws VersionMismatchException if the expected version does not accept the course's current one
  */
 public interface DeleteChildUseCase {
 
-  CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+  CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
 }

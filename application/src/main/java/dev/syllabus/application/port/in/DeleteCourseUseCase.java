@@ -1,15 +1,14 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
-import java.util.OptionalLong;
 
 /**
  * Driving port: an author removes a course with its whole tree and every completion in it.
  *
  * @throws CourseNotFoundException if the course does not exist
- * @throws VersionMismatchException if an expected version was given and the course is at another
+ * @throws VersionMismatchException if the expected version does not accept the course's current one
  */
 public interface DeleteCourseUseCase {
 
-  void deleteCourse(CourseId course, OptionalLong expectedVersion);
+  void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
 }

@@ -7,7 +7,6 @@ import dev.syllabus.domain.course.ParentId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
  * Input of {@link EditChildUseCase}: any of a new title, a new exercise type (code), a new parent
@@ -19,7 +18,7 @@ public record EditChildCommand(
     Optional<String> type,
     Optional<ParentId> parent,
     OptionalInt position,
-    OptionalLong expectedVersion) {
+    ExpectedVersion expectedVersion) {
 
   public EditChildCommand {
     Objects.requireNonNull(child, "child");

@@ -3,14 +3,13 @@ package dev.syllabus.application.port.in;
 import dev.syllabus.domain.course.CourseId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Input of {@link EditCourseUseCase}: a new title, a new publication state, or both. */
 public record EditCourseCommand(
     CourseId course,
     Optional<String> title,
     Optional<Boolean> published,
-    OptionalLong expectedVersion) {
+    ExpectedVersion expectedVersion) {
 
   public EditCourseCommand {
     Objects.requireNonNull(course, "course");

@@ -1,7 +1,6 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
-import java.util.OptionalLong;
 
 /**
  * A change was made on the condition that the course tree was still at a version, and it was not:
@@ -13,22 +12,22 @@ public class VersionMismatchException extends RuntimeException {
 
   private final long currentVersion;
 
-  public VersionMismatchException(CourseId course, long expected, long current) {
+  public VersionMismatchException(CourseId course, ExpectedVersion expected, long current) {
     super(
         "Course "
             + course
             + " is at version "
             + current
             + ", not "
-            + expected
+            + expected.describe()
             + ": it changed meanwhile");
     this.currentVersion = current;
   }
 
-  /** Throws unless the expected version, if any, is the current one: the rule every store keeps. */
-  public static void check(CourseId course, OptionalLong expected, long current) {
-    if (expected.isPresent() && expected.getAsLong() != current) {
-      throw new VersionMismatchException(course, expected.getAsLong(), current);
+  /** Throws unless the expected version accepts the current one: the rule every store keeps. */
+  public static void check(CourseId course, ExpectedVersion expected, long current) {
+    if (!expected.accepts(current)) {
+      throw new VersionMismatchException(course, expected, current);
     }
   }
 

@@ -6,37 +6,38 @@ import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ParentId;
-import java.util.OptionalLong;
 
 /**
  * Driven port: changes inside stored course trees.
  *
  * <p>Every method is one transaction: it happens whole or not at all. Each bumps the version of
- * every course it touches by one (a move between courses touches two) and, when the command expects
- * a version, first checks it against the course the node is in and throws {@link
- * VersionMismatchException} without changing anything if it differs. Positions stay dense (1, 2, …,
- * n) and unique within every parent after every change, also when changes to the same parent run
- * concurrently. Unknown courses throw {@link CourseNotFoundException}, unknown nodes {@link
- * NodeNotFoundException}; a new parent that does not exist, or a position past the end, throws
- * {@link InvalidCommandException}. Deleting removes the whole subtree and its completions.
+ * every course it touches by one (a move between courses touches two) and first checks the expected
+ * version against the course the node is in: unless it accepts the current version (any, or one of
+ * those it names) it throws {@link VersionMismatchException} without changing anything. Positions
+ * stay dense (1, 2, …, n) and unique within every parent after every change, also when changes to
+ * the same parent run concurrently. Unknown courses throw {@link CourseNotFoundException}, unknown
+ * nodes {@link NodeNotFoundException}; a new parent that does not exist, or a position past the
+ * end, throws {@link InvalidCommandException}. Deleting removes the whole subtree and its
+ * completions.
  */
 public interface EditCourseTreesPort {
 
   CourseVersion editCourse(EditCourseCommand command);
 
-  void deleteCourse(CourseId course, OptionalLong expectedVersion);
+  void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
 
   ChildChange addChild(AddChildCommand command);
 
   ChildChange editChild(EditChildCommand command);
 
-  CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion);
+  CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
 
   /** What every adapter throws for a parent that does not exist: a course's or a node's. */
   static RuntimeException parentNotFound(ParentId parent) {

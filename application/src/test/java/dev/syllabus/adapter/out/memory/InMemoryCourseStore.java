@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.ExerciseNotFoundException;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
@@ -43,7 +44,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -241,7 +241,7 @@ public final class InMemoryCourseStore
   }
 
   @Override
-  public synchronized void deleteCourse(CourseId id, OptionalLong expectedVersion) {
+  public synchronized void deleteCourse(CourseId id, ExpectedVersion expectedVersion) {
     CourseNode course = course(id);
     VersionMismatchException.check(course.id, expectedVersion, course.version);
     course.children.forEach(this::forget);
@@ -301,7 +301,7 @@ public final class InMemoryCourseStore
   }
 
   @Override
-  public synchronized CourseVersion deleteChild(ChildId child, OptionalLong expectedVersion) {
+  public synchronized CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
     Node node = node(child);
     CourseNode course = courseOf(node);
     VersionMismatchException.check(course.id, expectedVersion, course.version);

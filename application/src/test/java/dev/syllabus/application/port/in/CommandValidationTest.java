@@ -12,7 +12,6 @@ import dev.syllabus.domain.course.ModuleId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Commands refuse to exist when they break a rule, and name every broken rule at once. */
@@ -36,7 +35,7 @@ class CommandValidationTest {
                         "E",
                         Optional.empty(),
                         OptionalInt.empty(),
-                        OptionalLong.empty())))
+                        ExpectedVersion.any())))
         .containsExactly("type");
     assertThat(
             fields(
@@ -46,7 +45,7 @@ class CommandValidationTest {
                         "M",
                         Optional.of("video"),
                         OptionalInt.empty(),
-                        OptionalLong.empty())))
+                        ExpectedVersion.any())))
         .containsExactly("type");
     assertThat(
             new AddChildCommand(
@@ -54,7 +53,7 @@ class CommandValidationTest {
                     "E",
                     Optional.of("text"),
                     OptionalInt.of(2),
-                    OptionalLong.empty())
+                    ExpectedVersion.any())
                 .exerciseType())
         .contains(ExerciseType.TEXT);
   }
@@ -70,7 +69,7 @@ class CommandValidationTest {
                         Optional.of("video"),
                         Optional.of(new LessonId(2)),
                         OptionalInt.of(0),
-                        OptionalLong.empty())))
+                        ExpectedVersion.any())))
         .containsExactly("title", "type", "parent", "position");
   }
 
@@ -85,13 +84,16 @@ class CommandValidationTest {
                         Optional.empty(),
                         Optional.empty(),
                         OptionalInt.empty(),
-                        OptionalLong.empty())))
+                        ExpectedVersion.any())))
         .containsExactly("title");
     assertThat(
             fields(
                 () ->
                     new EditCourseCommand(
-                        new CourseId(1), Optional.empty(), Optional.empty(), OptionalLong.empty())))
+                        new CourseId(1),
+                        Optional.empty(),
+                        Optional.empty(),
+                        ExpectedVersion.any())))
         .containsExactly("title");
   }
 
@@ -106,7 +108,7 @@ class CommandValidationTest {
                         Optional.empty(),
                         Optional.of(new ModuleId(3)),
                         OptionalInt.empty(),
-                        OptionalLong.empty())))
+                        ExpectedVersion.any())))
         .containsExactly("parent");
   }
 }

@@ -8,6 +8,7 @@ import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
@@ -27,7 +28,7 @@ import dev.syllabus.domain.progress.LearnerId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ public abstract class EditCourseTreesPortContract {
                 title,
                 Optional.ofNullable(type),
                 position == null ? OptionalInt.empty() : OptionalInt.of(position),
-                OptionalLong.empty()));
+                ExpectedVersion.any()));
   }
 
   private ChildChange move(ChildId child, ParentId parent, Integer position) {
@@ -108,7 +109,7 @@ public abstract class EditCourseTreesPortContract {
                 Optional.empty(),
                 Optional.ofNullable(parent),
                 position == null ? OptionalInt.empty() : OptionalInt.of(position),
-                OptionalLong.empty()));
+                ExpectedVersion.any()));
   }
 
   @Test
@@ -150,7 +151,7 @@ public abstract class EditCourseTreesPortContract {
     editor()
         .editCourse(
             new EditCourseCommand(
-                course, Optional.empty(), Optional.of(false), OptionalLong.empty()));
+                course, Optional.empty(), Optional.of(false), ExpectedVersion.any()));
     assertThat(version(course)).isEqualTo(before + 2);
     assertThat(states().loadCourseState(course).orElseThrow().published()).isFalse();
   }
@@ -181,7 +182,7 @@ public abstract class EditCourseTreesPortContract {
                 Optional.of("fill-in-blank"),
                 Optional.empty(),
                 OptionalInt.empty(),
-                OptionalLong.empty()));
+                ExpectedVersion.any()));
 
     Exercise changed = lesson(course, 1, 2).exercises().get(1);
     assertThat(changed.id()).isEqualTo(exercise);
@@ -258,26 +259,26 @@ public abstract class EditCourseTreesPortContract {
     LearnerId learner = new LearnerId(5);
     recorder().recordCompletions(learner, List.of(doomedExercises.get(0), survivor));
 
-    editor().deleteChild(doomed.id(), OptionalLong.empty());
+    editor().deleteChild(doomed.id(), ExpectedVersion.any());
 
     assertThat(lessonTitles(module(course, 0))).containsExactly("Lesson 1.1", "Lesson 1.3");
     assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
     assertThat(completions().loadCompletions(learner, doomedExercises).completed()).isEmpty();
     assertThat(completions().loadCompletions(learner, List.of(survivor)).completed())
         .containsExactly(survivor);
-    assertThatThrownBy(() -> editor().deleteChild(doomed.id(), OptionalLong.empty()))
+    assertThatThrownBy(() -> editor().deleteChild(doomed.id(), ExpectedVersion.any()))
         .isInstanceOf(NodeNotFoundException.class)
         .hasMessage("Lesson " + doomed.id() + " not found");
   }
 
   @Test
   void deleting_a_course_removes_it_whole() {
-    editor().deleteCourse(course, OptionalLong.empty());
+    editor().deleteCourse(course, ExpectedVersion.any());
 
     assertThat(loader().loadCourseTrees(List.of(course))).isEmpty();
     assertThat(states().loadCourseState(course)).isEmpty();
     assertThat(loader().loadCourseTrees(List.of(other))).hasSize(1);
-    assertThatThrownBy(() -> editor().deleteCourse(course, OptionalLong.empty()))
+    assertThatThrownBy(() -> editor().deleteCourse(course, ExpectedVersion.any()))
         .isInstanceOf(CourseNotFoundException.class);
   }
 
@@ -295,12 +296,12 @@ public abstract class EditCourseTreesPortContract {
                             "Late",
                             Optional.empty(),
                             OptionalInt.empty(),
-                            OptionalLong.of(current - 1))))
+                            ExpectedVersion.of(current - 1))))
         .isInstanceOf(VersionMismatchException.class)
         .hasMessageContaining("is at version " + current);
-    assertThatThrownBy(() -> editor().deleteChild(module, OptionalLong.of(current + 1)))
+    assertThatThrownBy(() -> editor().deleteChild(module, ExpectedVersion.of(current + 1)))
         .isInstanceOf(VersionMismatchException.class);
-    assertThatThrownBy(() -> editor().deleteCourse(course, OptionalLong.of(current + 1)))
+    assertThatThrownBy(() -> editor().deleteCourse(course, ExpectedVersion.of(current + 1)))
         .isInstanceOf(VersionMismatchException.class);
 
     assertThat(version(course)).isEqualTo(current);
@@ -309,7 +310,33 @@ public abstract class EditCourseTreesPortContract {
             editor()
                 .editCourse(
                     new EditCourseCommand(
-                        course, Optional.of("On time"), Optional.empty(), OptionalLong.of(current)))
+                        course,
+                        Optional.of("On time"),
+                        Optional.empty(),
+                        ExpectedVersion.of(current)))
+                .version())
+        .isEqualTo(current + 1);
+  }
+
+  @Test
+  void a_change_that_expects_one_of_several_versions_goes_ahead_if_the_current_is_among_them() {
+    long current = version(course);
+    ModuleId module = module(course, 0).id();
+
+    assertThatThrownBy(
+            () ->
+                editor()
+                    .deleteChild(module, ExpectedVersion.oneOf(Set.of(current - 1, current + 1))))
+        .isInstanceOf(VersionMismatchException.class)
+        .hasMessageContaining("is at version " + current + ", not " + (current - 1) + " or ");
+    assertThatThrownBy(() -> editor().deleteChild(module, ExpectedVersion.oneOf(Set.of())))
+        .isInstanceOf(VersionMismatchException.class);
+    assertThat(version(course)).isEqualTo(current);
+
+    assertThat(
+            editor()
+                .deleteChild(
+                    module, ExpectedVersion.oneOf(Set.of(current - 1, current, current + 7)))
                 .version())
         .isEqualTo(current + 1);
   }
