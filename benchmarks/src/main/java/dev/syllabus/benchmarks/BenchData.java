@@ -6,6 +6,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import java.sql.Connection;
@@ -86,6 +87,7 @@ final class BenchData implements AutoCloseable {
       for (Shape shape : Shape.values()) {
         List<CourseId> ids =
             generator.generateCourses(
+                Viewer.author(),
                 new GenerateCoursesCommand(
                     shape.courses(),
                     shape.course().modules(),

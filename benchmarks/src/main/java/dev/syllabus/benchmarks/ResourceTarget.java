@@ -9,13 +9,8 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
-import dev.syllabus.application.service.AddChildService;
-import dev.syllabus.application.service.DeleteCourseService;
-import dev.syllabus.application.service.EditCourseService;
-import dev.syllabus.application.service.GetCourseTreeService;
-import dev.syllabus.application.service.GetCourseVersionService;
-import dev.syllabus.application.service.ImportCourseTreesService;
-import dev.syllabus.application.service.ListCourseTreesService;
+import dev.syllabus.application.port.out.SyllabusPorts;
+import dev.syllabus.application.service.Services;
 import io.dropwizard.jackson.Jackson;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
@@ -40,18 +35,17 @@ final class ResourceTarget implements Target {
    * transactions are snapshots, writes on another.
    */
   static CourseResource resourceOver(Jdbi reads, Jdbi writes, LoadCourseTreesPort loader) {
-    JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(writes);
     return new CourseResource(
-        new CourseResource.Reading(
-            new GetCourseTreeService(
-                new JdbiUnitOfWork(reads, writes), loader, new JdbiCompletionStore(reads)),
-            new ListCourseTreesService(loader),
-            new GetCourseVersionService(JdbiCourseStateLoader.forReads(reads))),
-        new CourseResource.Authoring(
-            new ImportCourseTreesService(new JdbiCourseTreeWriter(writes)),
-            new EditCourseService(editor),
-            new DeleteCourseService(editor),
-            new AddChildService(editor)));
+        Services.over(
+            new SyllabusPorts(
+                new JdbiUnitOfWork(reads, writes),
+                loader,
+                new JdbiCompletionStore(reads),
+                JdbiCourseStateLoader.forReads(reads),
+                new JdbiCourseTreeWriter(writes),
+                new JdbiCourseTreeEditor(writes),
+                JdbiCourseStateLoader.forWrites(writes),
+                new JdbiCompletionStore(writes))));
   }
 
   ResourceTarget(CourseResource resource, BenchData data, boolean writeJson) {

@@ -10,6 +10,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import io.dropwizard.jackson.Jackson;
 import java.sql.Connection;
@@ -133,6 +134,7 @@ class FloorsTest {
       GenerateCoursesService generator, int courses, Shape shape, boolean published) {
     return generator
         .generateCourses(
+            Viewer.author(),
             new GenerateCoursesCommand(
                 courses,
                 shape.course().modules(),

@@ -87,7 +87,7 @@ final class DemoCourse {
             .courses()
             .isEmpty();
     return empty
-        ? Optional.of(importer.importCourseTrees(List.of(DRAFT)).get(0))
+        ? Optional.of(importer.importCourseTrees(Viewer.author(), List.of(DRAFT)).get(0))
         : Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -72,8 +73,10 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
               new JdbiCourseTreeWriter(jdbi),
               PersistenceAdapters.loader(jdbi, configuration.getPersistence()),
               new JdbiCompletionStore(jdbi));
+      // Whoever runs a command holds the database's credentials: they act as an author.
       List<CourseId> ids =
           generator.generateCourses(
+              Viewer.author(),
               new GenerateCoursesCommand(
                   namespace.getInt("courses"),
                   namespace.getInt("modules"),

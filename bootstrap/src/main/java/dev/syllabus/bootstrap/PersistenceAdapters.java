@@ -8,13 +8,8 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
-import dev.syllabus.application.port.out.CreateCourseTreesPort;
-import dev.syllabus.application.port.out.EditCourseTreesPort;
-import dev.syllabus.application.port.out.LoadCompletionsPort;
-import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
-import dev.syllabus.application.port.out.RecordCompletionsPort;
-import dev.syllabus.application.port.out.UnitOfWorkPort;
+import dev.syllabus.application.port.out.SyllabusPorts;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,19 +17,13 @@ import org.jdbi.v3.core.Jdbi;
  * whose transactions are snapshots, those that write (and the reads their checks need) on the
  * other.
  */
-record PersistenceAdapters(
-    UnitOfWorkPort unitOfWork,
-    LoadCourseTreesPort courseTrees,
-    LoadCompletionsPort completions,
-    LoadCourseStatePort courseStates,
-    CreateCourseTreesPort courseTreeStore,
-    EditCourseTreesPort courseTreeEditor,
-    LoadCourseStatePort courseStatesForWrites,
-    RecordCompletionsPort completionStore) {
+final class PersistenceAdapters {
 
-  static PersistenceAdapters over(Jdbi reads, Jdbi writes, PersistenceSettings settings) {
+  private PersistenceAdapters() {}
+
+  static SyllabusPorts over(Jdbi reads, Jdbi writes, PersistenceSettings settings) {
     DatabaseFailures.of(writes).shareWith(reads);
-    return new PersistenceAdapters(
+    return new SyllabusPorts(
         new JdbiUnitOfWork(reads, writes),
         loader(reads, settings),
         new JdbiCompletionStore(reads, settings.getMaxIdsPerStatement()),

@@ -9,22 +9,8 @@ import dev.syllabus.adapter.in.rest.RestErrorMappers;
 import dev.syllabus.adapter.in.rest.StrictJson;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
-import dev.syllabus.application.port.in.AddChildUseCase;
-import dev.syllabus.application.port.in.GetCourseTreeUseCase;
-import dev.syllabus.application.port.in.GetCourseVersionUseCase;
-import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
-import dev.syllabus.application.port.in.ListCourseTreesUseCase;
-import dev.syllabus.application.port.in.TrackProgressUseCase;
-import dev.syllabus.application.service.AddChildService;
-import dev.syllabus.application.service.DeleteChildService;
-import dev.syllabus.application.service.DeleteCourseService;
-import dev.syllabus.application.service.EditChildService;
-import dev.syllabus.application.service.EditCourseService;
-import dev.syllabus.application.service.GetCourseTreeService;
-import dev.syllabus.application.service.GetCourseVersionService;
-import dev.syllabus.application.service.ImportCourseTreesService;
-import dev.syllabus.application.service.ListCourseTreesService;
-import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.application.port.in.SyllabusUseCases;
+import dev.syllabus.application.service.Services;
 import dev.syllabus.bootstrap.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -98,22 +84,9 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
             "database-reads");
     StatementCounter statements = StatementCounter.installOn(writes, reads);
 
-    // Driven adapters.
-    PersistenceAdapters adapters =
-        PersistenceAdapters.over(reads, writes, configuration.getPersistence());
-
-    // Services, one per use case, each knowing only ports.
-    GetCourseTreeUseCase getCourseTree =
-        new GetCourseTreeService(
-            adapters.unitOfWork(), adapters.courseTrees(), adapters.completions());
-    ListCourseTreesUseCase listCourseTrees = new ListCourseTreesService(adapters.courseTrees());
-    GetCourseVersionUseCase getCourseVersion = new GetCourseVersionService(adapters.courseStates());
-    ImportCourseTreesUseCase importCourseTrees =
-        new ImportCourseTreesService(adapters.courseTreeStore());
-    AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor());
-    TrackProgressUseCase trackProgress =
-        new TrackProgressService(
-            adapters.unitOfWork(), adapters.courseStatesForWrites(), adapters.completionStore());
+    // Driven adapters, and the services over them, each knowing only ports.
+    SyllabusUseCases useCases =
+        Services.over(PersistenceAdapters.over(reads, writes, configuration.getPersistence()));
 
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.
@@ -128,27 +101,12 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
     environment.jersey().register(new RestAuthentication(configuration.getAuth().bearerTokens()));
     environment.jersey().register(new RestErrorMappers());
-    environment
-        .jersey()
-        .register(
-            new CourseResource(
-                new CourseResource.Reading(getCourseTree, listCourseTrees, getCourseVersion),
-                new CourseResource.Authoring(
-                    importCourseTrees,
-                    new EditCourseService(adapters.courseTreeEditor()),
-                    new DeleteCourseService(adapters.courseTreeEditor()),
-                    addChild)));
-    environment
-        .jersey()
-        .register(
-            new NodeResource(
-                addChild,
-                new EditChildService(adapters.courseTreeEditor()),
-                new DeleteChildService(adapters.courseTreeEditor())));
-    environment.jersey().register(new ProgressResource(trackProgress));
+    environment.jersey().register(new CourseResource(useCases));
+    environment.jersey().register(new NodeResource(useCases));
+    environment.jersey().register(new ProgressResource(useCases));
 
     if (configuration.getDemo().isSeedWhenEmpty()) {
-      DemoCourse.seedIfEmpty(listCourseTrees, importCourseTrees)
+      DemoCourse.seedIfEmpty(useCases.listCourseTrees(), useCases.importCourseTrees())
           .ifPresent(id -> LOG.info("Database was empty: created the demo course {}", id));
     }
   }

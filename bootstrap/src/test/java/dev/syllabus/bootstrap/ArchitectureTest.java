@@ -2,6 +2,7 @@ package dev.syllabus.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -70,6 +71,42 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+        .check(syllabus);
+  }
+
+  @Test
+  void driven_ports_know_nothing_of_the_driving_side() {
+    // A driven port speaks the domain's language: commands and use-case errors are the driving
+    // side's, and a port that took them would tie every adapter to one way of being driven.
+    noClasses()
+        .that()
+        .resideInAPackage(DRIVEN_PORTS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(USE_CASES)
+        .check(syllabus);
+  }
+
+  @Test
+  void services_depend_on_ports_and_the_domain_only() {
+    classes()
+        .that()
+        .resideInAPackage(SERVICES)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            SERVICES, USE_CASES, DRIVEN_PORTS, "dev.syllabus.application.port", DOMAIN, "java..")
+        .check(syllabus);
+  }
+
+  @Test
+  void adapters_never_import_each_other() {
+    // Each adapter is replaceable alone: the REST adapter over any store, a store under any driver.
+    slices()
+        .matching("dev.syllabus.adapter.(*).(*)..")
+        .namingSlices("adapter $1.$2")
+        .should()
+        .notDependOnEachOther()
         .check(syllabus);
   }
 

@@ -12,6 +12,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -42,12 +43,14 @@ class CourseApiTest {
     medium =
         generator
             .generateCourses(
+                Viewer.author(),
                 new GenerateCoursesCommand(
                     1, 10, 50, 10, true, Optional.of(new LearnerId(LEARNER))))
             .get(0)
             .value();
     unpublished =
-        generator.generateCourses(new GenerateCoursesCommand(50, 5, 8, 6, false, Optional.empty()));
+        generator.generateCourses(
+            Viewer.author(), new GenerateCoursesCommand(50, 5, 8, 6, false, Optional.empty()));
   }
 
   private static JsonNode demoCourse() {

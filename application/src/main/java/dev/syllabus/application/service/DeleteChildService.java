@@ -2,21 +2,41 @@ package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.DeleteChildUseCase;
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.application.port.in.NodeNotFoundException;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
+import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExpectedVersion;
+import dev.syllabus.domain.course.NodePlace;
+import java.util.Optional;
 
-/** Removes a module, lesson or exercise with its subtree; its later siblings move up. */
+/** Removes a module, lesson or exercise with its subtree; the siblings after it close the gap. */
 public final class DeleteChildService implements DeleteChildUseCase {
 
-  private final EditCourseTreesPort courseTrees;
+  private final UnitOfWorkPort unitOfWork;
+  private final EditCourseTreesPort trees;
 
-  public DeleteChildService(EditCourseTreesPort courseTrees) {
-    this.courseTrees = courseTrees;
+  public DeleteChildService(UnitOfWorkPort unitOfWork, EditCourseTreesPort trees) {
+    this.unitOfWork = unitOfWork;
+    this.trees = trees;
   }
 
   @Override
-  public CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
-    return courseTrees.deleteChild(child, expectedVersion);
+  public CourseVersion deleteChild(Viewer caller, ChildId child, ExpectedVersion expected) {
+    Authors.require(caller);
+    return unitOfWork.write(
+        () -> {
+          CourseId course =
+              trees.placeOf(child).orElseThrow(() -> new NodeNotFoundException(child)).course();
+          CourseVersion version = CourseLocks.lock(trees, course, Optional.empty(), expected);
+          NodePlace place = trees.placeOf(child).orElseThrow(UnitOfWorkPort.StartOver::new);
+          if (!place.course().equals(course)) {
+            throw new UnitOfWorkPort.StartOver();
+          }
+          trees.delete(place);
+          return version;
+        });
   }
 }

@@ -1,21 +1,35 @@
 package dev.syllabus.application.service;
 
+import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.EditCourseUseCase;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 
-/** Renames, publishes or unpublishes a course; the command is already valid. */
+/**
+ * Renames, publishes or unpublishes a course in one statement; a version that no longer matches
+ * undoes it.
+ */
 public final class EditCourseService implements EditCourseUseCase {
 
-  private final EditCourseTreesPort courseTrees;
+  private final UnitOfWorkPort unitOfWork;
+  private final EditCourseTreesPort trees;
 
-  public EditCourseService(EditCourseTreesPort courseTrees) {
-    this.courseTrees = courseTrees;
+  public EditCourseService(UnitOfWorkPort unitOfWork, EditCourseTreesPort trees) {
+    this.unitOfWork = unitOfWork;
+    this.trees = trees;
   }
 
   @Override
-  public CourseVersion editCourse(EditCourseCommand command) {
-    return courseTrees.editCourse(command);
+  public CourseVersion editCourse(Viewer caller, EditCourseCommand command) {
+    Authors.require(caller);
+    return unitOfWork.<CourseVersion>write(
+        () ->
+            trees
+                .editCourse(command.course(), command.title(), command.published())
+                .map(edited -> CourseLocks.checked(edited, command.expectedVersion()))
+                .orElseThrow(() -> new CourseNotFoundException(command.course())));
   }
 }

@@ -2,6 +2,7 @@ package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.GenerateCoursesUseCase;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
@@ -30,7 +31,8 @@ public final class GenerateCoursesService implements GenerateCoursesUseCase {
   }
 
   @Override
-  public List<CourseId> generateCourses(GenerateCoursesCommand command) {
+  public List<CourseId> generateCourses(Viewer caller, GenerateCoursesCommand command) {
+    Authors.require(caller);
     CourseShape shape = new CourseShape(command.modules(), command.lessons(), command.exercises());
     List<CourseDraft> drafts = new ArrayList<>(command.courses());
     for (int c = 1; c <= command.courses(); c++) {
@@ -49,8 +51,8 @@ public final class GenerateCoursesService implements GenerateCoursesUseCase {
         completed.add(exercises.get(i));
       }
     }
-    if (!completed.isEmpty()) {
-      completions.recordCompletions(learner, completed);
+    if (!completed.isEmpty() && !completions.recordCompletions(learner, completed)) {
+      throw new IllegalStateException("The courses just generated lost exercises meanwhile");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
 import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
@@ -16,7 +17,8 @@ public final class ImportCourseTreesService implements ImportCourseTreesUseCase 
   }
 
   @Override
-  public List<CourseId> importCourseTrees(List<CourseDraft> drafts) {
+  public List<CourseId> importCourseTrees(Viewer caller, List<CourseDraft> drafts) {
+    Authors.require(caller);
     return drafts.isEmpty() ? List.of() : store.createCourseTrees(drafts);
   }
 }

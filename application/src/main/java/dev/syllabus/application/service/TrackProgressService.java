@@ -33,7 +33,9 @@ public final class TrackProgressService implements TrackProgressUseCase {
     unitOfWork.write(
         () -> {
           requireVisible(command);
-          completions.recordCompletions(command.learner(), List.of(command.exercise()));
+          if (!completions.recordCompletions(command.learner(), List.of(command.exercise()))) {
+            throw notFound(command);
+          }
         });
   }
 
@@ -58,7 +60,10 @@ public final class TrackProgressService implements TrackProgressUseCase {
     courses
         .loadCourseStateOf(command.exercise())
         .filter(course -> course.published() || command.viewer().seesUnpublished())
-        .orElseThrow(
-            () -> new ExerciseNotFoundException("Exercise " + command.exercise() + " not found"));
+        .orElseThrow(() -> notFound(command));
+  }
+
+  private static ExerciseNotFoundException notFound(ProgressCommand command) {
+    return new ExerciseNotFoundException("Exercise " + command.exercise() + " not found");
   }
 }

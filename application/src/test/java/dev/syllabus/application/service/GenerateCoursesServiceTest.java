@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
@@ -21,7 +22,8 @@ class GenerateCoursesServiceTest {
   @Test
   void generated_courses_have_the_asked_shape_and_every_exercise_type() {
     List<CourseId> ids =
-        service.generateCourses(new GenerateCoursesCommand(2, 3, 4, 5, true, Optional.empty()));
+        service.generateCourses(
+            Viewer.author(), new GenerateCoursesCommand(2, 3, 4, 5, true, Optional.empty()));
 
     List<Course> courses = store.loadCourseTrees(ids);
     assertThat(courses).hasSize(2).allMatch(Course::published);
@@ -42,7 +44,7 @@ class GenerateCoursesServiceTest {
     LearnerId learner = new LearnerId(3);
     List<CourseId> ids =
         service.generateCourses(
-            new GenerateCoursesCommand(1, 1, 2, 3, false, Optional.of(learner)));
+            Viewer.author(), new GenerateCoursesCommand(1, 1, 2, 3, false, Optional.of(learner)));
 
     List<ExerciseId> exercises = store.loadCourseTrees(ids).get(0).exerciseIds();
     assertThat(store.loadCompletions(learner, exercises).completed())

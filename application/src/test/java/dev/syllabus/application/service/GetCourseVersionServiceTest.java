@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,11 @@ class GetCourseVersionServiceTest {
         store.createCourseTrees(List.of(new CourseShape(1, 1, 1).draft("C", true))).get(0);
 
     assertThat(service.getCourseVersion(id, Viewer.anonymous()).version()).isEqualTo(1);
-    store.editCourse(
-        new EditCourseCommand(id, Optional.of("Renamed"), Optional.empty(), ExpectedVersion.any()));
+    new EditCourseService(store, store)
+        .editCourse(
+            Viewer.author(),
+            new EditCourseCommand(
+                id, Optional.of("Renamed"), Optional.empty(), ExpectedVersion.any()));
     assertThat(service.getCourseVersion(id, Viewer.anonymous()).version()).isEqualTo(2);
   }
 

@@ -6,6 +6,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.benchmarks.Postgres;
 import java.sql.Connection;
@@ -71,6 +72,7 @@ final class LoadDatabase implements AutoCloseable {
               new JdbiCourseTreeLoader(jdbi),
               new JdbiCompletionStore(jdbi))
           .generateCourses(
+              Viewer.author(),
               new GenerateCoursesCommand(
                   COURSES, MODULES, LESSONS, EXERCISES, true, Optional.empty()));
     } finally {

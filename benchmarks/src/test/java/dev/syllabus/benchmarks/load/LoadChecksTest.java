@@ -12,6 +12,7 @@ import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.benchmarks.load.LoadChecks.Check;
 import dev.syllabus.domain.course.CourseId;
@@ -56,7 +57,8 @@ class LoadChecksTest {
             new JdbiCourseTreeWriter(jdbi),
             new JdbiCourseTreeLoader(jdbi),
             new JdbiCompletionStore(jdbi))
-        .generateCourses(new GenerateCoursesCommand(1, 1, 2, 3, true, Optional.empty()));
+        .generateCourses(
+            Viewer.author(), new GenerateCoursesCommand(1, 1, 2, 3, true, Optional.empty()));
     editor = new JdbiCourseTreeEditor(jdbi);
     seed = snapshot();
     TreeSnapshot.CourseState state = seed.courses().values().iterator().next();

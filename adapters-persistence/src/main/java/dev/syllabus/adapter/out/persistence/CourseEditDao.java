@@ -42,14 +42,14 @@ interface CourseEditDao {
   Optional<CourseStateRow> courseStateOfExerciseForShare(@Bind("id") long id);
 
   @SqlQuery("select course_id, course_id, position from course_modules where id = :id")
-  Optional<NodePlace> placeOfModule(@Bind("id") long id);
+  Optional<PlaceRow> placeOfModule(@Bind("id") long id);
 
   @SqlQuery(
       """
       select m.course_id, l.module_id, l.position
       from lessons l join course_modules m on m.id = l.module_id
       where l.id = :id""")
-  Optional<NodePlace> placeOfLesson(@Bind("id") long id);
+  Optional<PlaceRow> placeOfLesson(@Bind("id") long id);
 
   @SqlQuery(
       """
@@ -58,7 +58,7 @@ interface CourseEditDao {
       join lessons l on l.id = e.lesson_id
       join course_modules m on m.id = l.module_id
       where e.id = :id""")
-  Optional<NodePlace> placeOfExercise(@Bind("id") long id);
+  Optional<PlaceRow> placeOfExercise(@Bind("id") long id);
 
   /**
    * Locks the courses in id order, so that two changes across the same two courses cannot wait for
@@ -91,35 +91,37 @@ interface CourseEditDao {
       @Define("parent") String parentColumn,
       @Bind("parent") long parent);
 
-  /**
-   * Moves every child from a position on by {@code by} places (+1 opens a place, -1 closes one).
-   */
+  /** Moves the children whose positions lie between two (both included) by {@code by} places. */
   @SqlUpdate(
       """
       update <table> set position = position + :by
-      where <parent> = :parent and position >= :from""")
-  void shiftFrom(
+      where <parent> = :parent and position between :from and :to""")
+  void shift(
       @Define("table") String table,
       @Define("parent") String parentColumn,
       @Bind("parent") long parent,
       @Bind("from") int from,
+      @Bind("to") int to,
       @Bind("by") int by);
 
-  /** Moves one child among its siblings; those in between shift by one towards its old place. */
+  /**
+   * Puts one child at a new position among its siblings and shifts those it passed, in one
+   * statement: the unique (parent, position) constraint is checked at its end.
+   */
   @SqlUpdate(
       """
       update <table>
-      set position = case when id = :id then :to
-                          when :from < :to then position - 1
-                          else position + 1 end
-      where <parent> = :parent and position between least(:from, :to) and greatest(:from, :to)""")
+      set position = case when id = :id then :to else position + :by end
+      where <parent> = :parent and (id = :id or position between :from and :through)""")
   void reorder(
       @Define("table") String table,
       @Define("parent") String parentColumn,
       @Bind("parent") long parent,
       @Bind("id") long id,
+      @Bind("to") int to,
       @Bind("from") int from,
-      @Bind("to") int to);
+      @Bind("through") int through,
+      @Bind("by") int by);
 
   @SqlUpdate("update <table> set <parent> = :parent, position = :position where id = :id")
   void place(

@@ -38,7 +38,7 @@ final class Daos {
           .register(LessonRow.class, LessonRow.MAPPER)
           .register(ExerciseRow.class, ExerciseRow.MAPPER)
           .register(InsertedChild.class, InsertedChild.MAPPER)
-          .register(NodePlace.class, NodePlace.MAPPER)
+          .register(PlaceRow.class, PlaceRow.MAPPER)
           .register(CourseStateRow.class, CourseStateRow.MAPPER);
       Extensions extensions = jdbi.getConfig(Extensions.class);
       extensions

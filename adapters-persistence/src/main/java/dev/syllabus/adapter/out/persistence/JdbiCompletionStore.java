@@ -1,6 +1,5 @@
 package dev.syllabus.adapter.out.persistence;
 
-import dev.syllabus.application.port.in.ExerciseNotFoundException;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
 import dev.syllabus.domain.course.ExerciseId;
@@ -11,8 +10,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -24,7 +21,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCompletionsPort {
 
   private static final String FOREIGN_KEY_VIOLATION = "23503";
-  private static final Pattern MISSING_KEY = Pattern.compile("\\(exercise_id\\)=\\((\\d+)\\)");
 
   private final Jdbi jdbi;
   private final DatabaseFailures failures;
@@ -61,15 +57,16 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
   }
 
   @Override
-  public void recordCompletions(LearnerId learner, Collection<ExerciseId> exercises) {
+  public boolean recordCompletions(LearnerId learner, Collection<ExerciseId> exercises) {
     long[] ids = exercises.stream().mapToLong(ExerciseId::value).toArray();
     try {
       // One statement: either every completion is stored or, on an unknown exercise, none.
       jdbi.useExtension(CompletionDao.class, dao -> dao.complete(learner.value(), ids));
+      return true;
     } catch (UnableToExecuteStatementException e) {
       if (e.getCause() instanceof SQLException sql
           && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
-        throw new ExerciseNotFoundException(missingExercise(sql));
+        return false;
       }
       throw failures.translate(e);
     } catch (JdbiException e) {
@@ -87,11 +84,5 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
                   dao.undo(learner.value(), exercise.value());
                   return null;
                 }));
-  }
-
-  /** Names the exercise PostgreSQL reports missing, as in "Key (exercise_id)=(42) is not …". */
-  private static String missingExercise(SQLException violation) {
-    Matcher key = MISSING_KEY.matcher(String.valueOf(violation.getMessage()));
-    return key.find() ? "Exercise " + key.group(1) + " not found" : "An exercise was not found";
   }
 }

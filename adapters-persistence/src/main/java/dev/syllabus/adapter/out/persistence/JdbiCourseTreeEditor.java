@@ -1,44 +1,33 @@
 package dev.syllabus.adapter.out.persistence;
 
-import dev.syllabus.application.port.in.AddChildCommand;
-import dev.syllabus.application.port.in.ChildChange;
-import dev.syllabus.application.port.in.ConcurrentChangeException;
-import dev.syllabus.application.port.in.CourseNotFoundException;
-import dev.syllabus.application.port.in.CourseVersion;
-import dev.syllabus.application.port.in.EditChildCommand;
-import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
-import dev.syllabus.application.port.in.InvalidCommandException;
-import dev.syllabus.application.port.in.NodeNotFoundException;
-import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.LockedCourse;
+import dev.syllabus.application.port.out.NewChild;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.Insertion;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.Move;
+import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
-import java.sql.SQLException;
+import dev.syllabus.domain.course.Shift;
+import dev.syllabus.domain.course.Siblings;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
- * Driven adapter: changes course trees in place, each change one transaction. Every change first
- * bumps the version of the courses it touches, which locks their rows: concurrent changes within a
- * course queue up there, so the position statements that follow never see a half-moved sibling
- * list. A node can move to another course between being found and its course being locked; the
- * change then starts over, as it does after a deadlock between two cross-course moves.
+ * Driven adapter: reads places and sibling counts, and applies the changes the domain decided with
+ * one set-based statement each (a shift of siblings is one {@code update … set position = position
+ * + 1}). Locking a course bumps its version, which takes its row lock: concurrent changes within a
+ * course queue up there. Every call joins the unit of work around it ({@link JdbiUnitOfWork}).
  */
 public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
-
-  private static final int ATTEMPTS = 5;
-  private static final String DEADLOCK = "40P01";
-  private static final String SERIALIZATION_FAILURE = "40001";
 
   private final Jdbi jdbi;
   private final DatabaseFailures failures;
@@ -49,230 +38,166 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
   }
 
   @Override
-  public CourseVersion editCourse(EditCourseCommand command) {
-    return change(
-        dao -> {
-          CourseStateRow edited =
-              dao.editCourse(
-                      command.course().value(),
-                      command.title().orElse(null),
-                      command.published().orElse(null))
-                  .orElseThrow(() -> new CourseNotFoundException(command.course()));
-          VersionMismatchException.check(
-              command.course(), command.expectedVersion(), edited.version() - 1);
-          return new CourseVersion(command.course(), edited.version());
-        });
+  public Optional<NodePlace> placeOf(ChildId node) {
+    return call(dao -> placeRow(dao, node).map(row -> place(node, row)));
   }
 
   @Override
-  public void deleteCourse(CourseId course, ExpectedVersion expectedVersion) {
-    change(
-        dao -> {
-          CourseStateRow deleted =
-              dao.deleteCourse(course.value())
-                  .orElseThrow(() -> new CourseNotFoundException(course));
-          VersionMismatchException.check(course, expectedVersion, deleted.version());
-          return deleted;
-        });
+  public Optional<CourseId> courseOf(ParentId parent) {
+    return call(
+        dao ->
+            parent instanceof CourseId course
+                ? dao.courseState(course.value()).map(row -> course)
+                : placeRow(dao, (ChildId) parent).map(row -> new CourseId(row.courseId())));
   }
 
   @Override
-  public ChildChange addChild(AddChildCommand command) {
-    return change(
+  public Siblings siblingsOf(ParentId parent) {
+    TreeLevel level = TreeLevel.below(parent);
+    return call(
+        dao ->
+            new Siblings(
+                parent, dao.countChildren(level.table, level.parentColumn, parent.value())));
+  }
+
+  @Override
+  public List<LockedCourse> lockCourses(Collection<CourseId> courses) {
+    long[] ids = courses.stream().mapToLong(CourseId::value).toArray();
+    return call(dao -> dao.bumpVersions(ids).stream().map(JdbiCourseTreeEditor::bumped).toList());
+  }
+
+  @Override
+  public ChildId insert(Insertion insertion, NewChild child) {
+    TreeLevel level = TreeLevel.below(insertion.parent());
+    long parent = insertion.parent().value();
+    return call(
         dao -> {
-          ParentId parent = command.parent();
-          CourseVersion version;
-          if (parent instanceof CourseId course) {
-            // A course is its own lock: no need to find it first.
-            version =
-                lock(
-                    dao,
-                    course.value(),
-                    course.value(),
-                    command.expectedVersion(),
-                    () -> new CourseNotFoundException(course));
-          } else {
-            long course =
-                courseOf(dao, parent).orElseThrow(() -> EditCourseTreesPort.parentNotFound(parent));
-            version = lock(dao, course, course, command.expectedVersion(), Retry::new);
-            if (courseOf(dao, parent).orElse(-1L) != course) {
-              throw new Retry();
-            }
+          shift(dao, level, insertion.opening());
+          if (level == TreeLevel.EXERCISES) {
+            String type = child.type().map(ExerciseType::code).orElseThrow();
+            return new ExerciseId(
+                dao.insertExercise(parent, type, child.title(), insertion.position()));
           }
-          TreeLevel level = TreeLevel.below(parent);
-          int siblings = dao.countChildren(level.table, level.parentColumn, parent.value());
-          int position = command.position().orElse(siblings + 1);
-          InvalidCommandException.checkPosition(position, siblings + 1);
-          dao.shiftFrom(level.table, level.parentColumn, parent.value(), position, 1);
-          ChildId child = insert(dao, command, level, position);
-          return new ChildChange(child, version);
+          long id =
+              dao.insertChild(
+                  level.table, level.parentColumn, parent, child.title(), insertion.position());
+          return level == TreeLevel.MODULES ? new ModuleId(id) : new LessonId(id);
         });
   }
 
   @Override
-  public ChildChange editChild(EditChildCommand command) {
-    return change(
+  public void move(Move move) {
+    TreeLevel level = TreeLevel.of(move.from().node());
+    call(
         dao -> {
-          ChildId child = command.child();
-          TreeLevel level = TreeLevel.of(child);
-          Locked locked = lockCourses(dao, child, command.parent(), command.expectedVersion());
-          NodePlace place = locked.place();
-          long targetParent = command.parent().map(ParentId::value).orElse(place.parentId());
-          command.title().ifPresent(title -> dao.rename(level.table, child.value(), title));
-          command.exerciseType().ifPresent(type -> dao.retype(child.value(), type.code()));
-          if (targetParent != place.parentId()) {
-            int siblings = dao.countChildren(level.table, level.parentColumn, targetParent);
-            int position = command.position().orElse(siblings + 1);
-            InvalidCommandException.checkPosition(position, siblings + 1);
-            dao.shiftFrom(level.table, level.parentColumn, targetParent, position, 1);
-            dao.place(level.table, level.parentColumn, child.value(), targetParent, position);
-            dao.shiftFrom(
-                level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
-          } else if (command.position().isPresent()
-              && command.position().getAsInt() != place.position()) {
-            int position = command.position().getAsInt();
-            InvalidCommandException.checkPosition(
-                position, dao.countChildren(level.table, level.parentColumn, targetParent));
+          if (move instanceof Move.Reordering reordering) {
+            Shift passed = reordering.passed();
             dao.reorder(
                 level.table,
                 level.parentColumn,
-                targetParent,
-                child.value(),
-                place.position(),
-                position);
+                passed.parent().value(),
+                reordering.from().node().value(),
+                reordering.to(),
+                passed.from(),
+                passed.to(),
+                passed.by());
+          } else if (move instanceof Move.Transfer transfer) {
+            shift(dao, level, transfer.to().opening());
+            dao.place(
+                level.table,
+                level.parentColumn,
+                transfer.from().node().value(),
+                transfer.to().parent().value(),
+                transfer.to().position());
+            shift(dao, level, transfer.from().closing());
           }
-          return new ChildChange(child, locked.version());
+          return null;
         });
   }
 
   @Override
-  public CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
-    return change(
+  public void delete(NodePlace node) {
+    TreeLevel level = TreeLevel.of(node.node());
+    call(
         dao -> {
-          TreeLevel level = TreeLevel.of(child);
-          Locked locked = lockCourses(dao, child, Optional.empty(), expectedVersion);
-          NodePlace place = locked.place();
-          dao.delete(level.table, child.value());
-          dao.shiftFrom(
-              level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
-          return locked.version();
+          dao.delete(level.table, node.node().value());
+          shift(dao, level, node.closing());
+          return null;
         });
   }
 
-  /** A node's place as it is once its course is locked, and that course's new version. */
-  private record Locked(NodePlace place, CourseVersion version) {}
-
-  /**
-   * Locks the course of the node, and of its new parent if it moves to another course, by bumping
-   * their versions, and checks the expected version. The node's place is read again afterwards:
-   * until the lock, siblings may shift it. Starts over if the node or the new parent changed course
-   * in between.
-   */
-  private static Locked lockCourses(
-      CourseEditDao dao, ChildId child, Optional<ParentId> newParent, ExpectedVersion expected) {
-    long course =
-        placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child)).courseId();
-    long target =
-        newParent.isEmpty()
-            ? course
-            : courseOf(dao, newParent.get())
-                .orElseThrow(() -> InvalidCommandException.missingParent(newParent.get()));
-    CourseVersion version = lock(dao, course, target, expected, Retry::new);
-    NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
-    if (place.courseId() != course
-        || (target != course && courseOf(dao, newParent.get()).orElse(-1L) != target)) {
-      throw new Retry();
-    }
-    return new Locked(place, version);
+  @Override
+  public void rename(ChildId node, String title) {
+    call(
+        dao -> {
+          dao.rename(TreeLevel.of(node).table, node.value(), title);
+          return null;
+        });
   }
 
-  /**
-   * Bumps (and so locks) the node's course and, for a move between courses, the target course;
-   * checks the expected version of the node's course. Answers the node's course's new version.
-   */
-  private static CourseVersion lock(
-      CourseEditDao dao,
-      long course,
-      long targetCourse,
-      ExpectedVersion expected,
-      Supplier<RuntimeException> whenMissing) {
-    long[] ids = course == targetCourse ? new long[] {course} : new long[] {course, targetCourse};
-    List<CourseStateRow> bumped = dao.bumpVersions(ids);
-    if (bumped.size() != ids.length) {
-      throw whenMissing.get();
-    }
-    CourseStateRow own =
-        bumped.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);
-    VersionMismatchException.check(new CourseId(course), expected, own.version() - 1);
-    return new CourseVersion(new CourseId(course), own.version());
+  @Override
+  public void retype(ExerciseId exercise, ExerciseType type) {
+    call(
+        dao -> {
+          dao.retype(exercise.value(), type.code());
+          return null;
+        });
   }
 
-  private static ChildId insert(
-      CourseEditDao dao, AddChildCommand command, TreeLevel level, int position) {
-    long parent = command.parent().value();
-    if (level == TreeLevel.EXERCISES) {
-      String type = command.exerciseType().map(ExerciseType::code).orElseThrow();
-      return new ExerciseId(dao.insertExercise(parent, type, command.title(), position));
-    }
-    long id = dao.insertChild(level.table, level.parentColumn, parent, command.title(), position);
-    return level == TreeLevel.MODULES ? new ModuleId(id) : new LessonId(id);
+  @Override
+  public Optional<LockedCourse> editCourse(
+      CourseId course, Optional<String> title, Optional<Boolean> published) {
+    return call(
+        dao ->
+            dao.editCourse(course.value(), title.orElse(null), published.orElse(null))
+                .map(JdbiCourseTreeEditor::bumped));
   }
 
-  private static Optional<NodePlace> placeOf(CourseEditDao dao, ChildId child) {
-    if (child instanceof ModuleId) {
-      return dao.placeOfModule(child.value());
-    }
-    return child instanceof LessonId
-        ? dao.placeOfLesson(child.value())
-        : dao.placeOfExercise(child.value());
+  @Override
+  public Optional<LockedCourse> deleteCourse(CourseId course) {
+    return call(
+        dao ->
+            dao.deleteCourse(course.value())
+                .map(row -> new LockedCourse(new CourseId(row.id()), row.version())));
   }
 
-  /** The course a parent belongs to (a course is its own), if the parent exists. */
-  private static Optional<Long> courseOf(CourseEditDao dao, ParentId parent) {
-    if (parent instanceof CourseId course) {
-      return dao.courseState(course.value()).map(CourseStateRow::id);
-    }
-    return placeOf(dao, (ChildId) parent).map(NodePlace::courseId);
+  private static void shift(CourseEditDao dao, TreeLevel level, Shift shift) {
+    dao.shift(
+        level.table,
+        level.parentColumn,
+        shift.parent().value(),
+        shift.from(),
+        shift.to(),
+        shift.by());
   }
 
-  /** Runs a change in a transaction of its own, starting over when it collided with another. */
-  private <T> T change(Function<CourseEditDao, T> change) {
-    return failures.guard(() -> attempt(change));
+  /** A course row just bumped, with the version it had before. */
+  private static LockedCourse bumped(CourseStateRow row) {
+    return new LockedCourse(new CourseId(row.id()), row.version() - 1);
   }
 
-  private <T> T attempt(Function<CourseEditDao, T> change) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return jdbi.inTransaction(handle -> change.apply(handle.attach(CourseEditDao.class)));
-      } catch (Retry | JdbiException e) {
-        if (!(e instanceof Retry || isCollision(e))) {
-          throw e;
-        }
-        if (attempt == ATTEMPTS) {
-          throw new ConcurrentChangeException(
-              "The change collided with others " + ATTEMPTS + " times; try again", e);
-        }
-      }
+  private static Optional<PlaceRow> placeRow(CourseEditDao dao, ChildId node) {
+    if (node instanceof ModuleId) {
+      return dao.placeOfModule(node.value());
     }
+    return node instanceof LessonId
+        ? dao.placeOfLesson(node.value())
+        : dao.placeOfExercise(node.value());
   }
 
-  private static boolean isCollision(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && (DEADLOCK.equals(sql.getSQLState())
-              || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-        return true;
-      }
+  private static NodePlace place(ChildId node, PlaceRow row) {
+    ParentId parent;
+    if (node instanceof ModuleId) {
+      parent = new CourseId(row.parentId());
+    } else if (node instanceof LessonId) {
+      parent = new ModuleId(row.parentId());
+    } else {
+      parent = new LessonId(row.parentId());
     }
-    return false;
+    return new NodePlace(node, new CourseId(row.courseId()), parent, row.position());
   }
 
-  /** Thrown inside a change to undo it and start over: the tree moved under it. */
-  private static final class Retry extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Retry() {
-      super(null, null, false, false);
-    }
+  private <T> T call(Function<CourseEditDao, T> statements) {
+    return failures.guard(() -> jdbi.withExtension(CourseEditDao.class, statements::apply));
   }
 }

@@ -1,17 +1,25 @@
 package dev.syllabus.adapter.out.persistence;
 
+import dev.syllabus.application.port.ConcurrentChangeException;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Driven adapter: a unit of work is one transaction on one handle, which every Jdbi adapter called
  * inside joins (Jdbi hands nested calls on a thread the outermost handle). Reads run on a Jdbi
  * whose sessions make every transaction a read-only REPEATABLE READ snapshot ({@link
  * PostgresSessions#forSnapshotReads}): checked once here, so no request pays a round trip to set
- * it. Writes run on a Jdbi at READ COMMITTED, where the adapters lock what they change.
+ * it. Writes run on a Jdbi at READ COMMITTED, where the adapters lock what they change; a write
+ * that deadlocked with another, or found what it read moved ({@link UnitOfWorkPort.StartOver}), is
+ * rolled back and run again. Units of work do not nest: only the outermost one starts over.
  */
 public final class JdbiUnitOfWork implements UnitOfWorkPort {
+
+  private static final String DEADLOCK = "40P01";
+  private static final String SERIALIZATION_FAILURE = "40001";
 
   private final Jdbi reads;
   private final Jdbi writes;
@@ -37,7 +45,35 @@ public final class JdbiUnitOfWork implements UnitOfWorkPort {
 
   @Override
   public <T> T write(Supplier<T> change) {
-    return writeFailures.guard(() -> writes.inTransaction(h -> change.get()));
+    return writeFailures.guard(() -> attempt(change));
+  }
+
+  /** Runs the change in a transaction of its own, starting over when it collided with another. */
+  private <T> T attempt(Supplier<T> change) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writes.inTransaction(h -> change.get());
+      } catch (StartOver | JdbiException e) {
+        if (!(e instanceof StartOver || isCollision(e))) {
+          throw e;
+        }
+        if (attempt == ATTEMPTS) {
+          throw new ConcurrentChangeException(
+              "The change collided with others " + ATTEMPTS + " times; try again", e);
+        }
+      }
+    }
+  }
+
+  private static boolean isCollision(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && (DEADLOCK.equals(sql.getSQLState())
+              || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void requireSnapshotSessions(Jdbi reads) {

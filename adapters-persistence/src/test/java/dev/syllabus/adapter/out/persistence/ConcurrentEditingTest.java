@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.EditChildCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.service.AddChildService;
 import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import java.util.ArrayList;
@@ -39,6 +42,9 @@ class ConcurrentEditingTest {
   @Test
   void concurrent_adds_and_moves_keep_positions_dense_and_lose_no_write() throws Exception {
     JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(DB.jdbi());
+    JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi());
+    AddChildService addChild = new AddChildService(unitOfWork, editor);
+    EditChildService editChild = new EditChildService(unitOfWork, editor);
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(DB.jdbi());
     CourseId course =
         new JdbiCourseTreeWriter(DB.jdbi())
@@ -62,7 +68,8 @@ class ConcurrentEditingTest {
               LessonId parent = parents.get(random.nextInt(parents.size()));
               if (random.nextBoolean()) {
                 String title = "Added " + thread + "." + i;
-                editor.addChild(
+                addChild.addChild(
+                    Viewer.author(),
                     new AddChildCommand(
                         parent,
                         title,
@@ -71,7 +78,8 @@ class ConcurrentEditingTest {
                         ExpectedVersion.any()));
                 added.add(title);
               } else {
-                editor.editChild(
+                editChild.editChild(
+                    Viewer.author(),
                     new EditChildCommand(
                         movers.get(random.nextInt(movers.size())),
                         Optional.empty(),

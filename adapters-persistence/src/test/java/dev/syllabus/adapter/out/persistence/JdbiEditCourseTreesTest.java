@@ -7,6 +7,7 @@ import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The editing contract against the Jdbi editor, on PostgreSQL. */
@@ -42,5 +43,10 @@ class JdbiEditCourseTreesTest extends EditCourseTreesPortContract {
   @Override
   protected LoadCompletionsPort completions() {
     return new JdbiCompletionStore(DB.jdbi());
+  }
+
+  @Override
+  protected UnitOfWorkPort unitOfWork() {
+    return new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi());
   }
 }

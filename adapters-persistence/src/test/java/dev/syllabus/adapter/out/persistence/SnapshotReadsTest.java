@@ -3,11 +3,13 @@ package dev.syllabus.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.port.in.EditChildCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
 import java.util.List;
 import java.util.Optional;
@@ -108,8 +110,10 @@ class SnapshotReadsTest {
   }
 
   private static void moveToLesson(ExerciseId exercise, LessonId lesson) {
-    new JdbiCourseTreeEditor(DB.jdbi())
+    new EditChildService(
+            new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi()), new JdbiCourseTreeEditor(DB.jdbi()))
         .editChild(
+            Viewer.author(),
             new EditChildCommand(
                 exercise,
                 Optional.empty(),

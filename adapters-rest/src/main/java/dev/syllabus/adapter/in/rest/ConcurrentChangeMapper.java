@@ -1,6 +1,6 @@
 package dev.syllabus.adapter.in.rest;
 
-import dev.syllabus.application.port.in.ConcurrentChangeException;
+import dev.syllabus.application.port.ConcurrentChangeException;
 import jakarta.ws.rs.core.Response.Status;
 
 /**

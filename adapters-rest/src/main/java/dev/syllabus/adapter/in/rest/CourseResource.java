@@ -1,20 +1,14 @@
 package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.application.port.in.AddChildCommand;
-import dev.syllabus.application.port.in.AddChildUseCase;
 import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.CourseVersion;
-import dev.syllabus.application.port.in.DeleteCourseUseCase;
 import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.EditCourseUseCase;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
-import dev.syllabus.application.port.in.GetCourseTreeUseCase;
-import dev.syllabus.application.port.in.GetCourseVersionUseCase;
-import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
-import dev.syllabus.application.port.in.ListCourseTreesUseCase;
+import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
@@ -52,26 +46,11 @@ import org.mapstruct.factory.Mappers;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CourseResource {
 
-  /** The read use cases this resource drives. */
-  public record Reading(
-      GetCourseTreeUseCase getCourseTree,
-      ListCourseTreesUseCase listCourseTrees,
-      GetCourseVersionUseCase getCourseVersion) {}
-
-  /** The authoring use cases this resource drives. */
-  public record Authoring(
-      ImportCourseTreesUseCase importCourseTrees,
-      EditCourseUseCase editCourse,
-      DeleteCourseUseCase deleteCourse,
-      AddChildUseCase addChild) {}
-
   private final CourseViewMapper views = Mappers.getMapper(CourseViewMapper.class);
-  private final Reading reading;
-  private final Authoring authoring;
+  private final SyllabusUseCases useCases;
 
-  public CourseResource(Reading reading, Authoring authoring) {
-    this.reading = reading;
-    this.authoring = authoring;
+  public CourseResource(SyllabusUseCases useCases) {
+    this.useCases = useCases;
   }
 
   // Parameters arrive as strings so that a malformed one answers 400, path ids included.
@@ -93,7 +72,7 @@ public final class CourseResource {
     // A progress view changes with every completion, which the tree's version does not count:
     // only the plain tree has an ETag, and only it can be answered with 304.
     if (learnerId.isEmpty() && headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
-      CourseVersion current = reading.getCourseVersion().getCourseVersion(course, viewer);
+      CourseVersion current = useCases.getCourseVersion().getCourseVersion(course, viewer);
       Response.ResponseBuilder notModified =
           request.evaluatePreconditions(ETags.of(current.version()));
       if (notModified != null) {
@@ -101,7 +80,7 @@ public final class CourseResource {
       }
     }
     CourseTree tree =
-        reading.getCourseTree().getCourseTree(new GetCourseTreeQuery(course, learnerId, viewer));
+        useCases.getCourseTree().getCourseTree(new GetCourseTreeQuery(course, learnerId, viewer));
     Response.ResponseBuilder ok = Response.ok(views.toView(tree));
     return (learnerId.isEmpty() ? ok.tag(ETags.of(tree.course().version())) : ok).build();
   }
@@ -118,20 +97,21 @@ public final class CourseResource {
             RequestParams.intOrDefault("limit", limit, ListCourseTreesQuery.DEFAULT_LIMIT),
             Optional.ofNullable(after).map(PageCursor::decode),
             Caller.viewerOf(caller));
-    return views.toView(reading.listCourseTrees().listCourseTrees(query));
+    return views.toView(useCases.listCourseTrees().listCourseTrees(query));
   }
 
   /** Imports a whole course tree at once: all or nothing, a handful of statements at any size. */
   @POST
   @RolesAllowed(Caller.AUTHOR)
-  public Response importCourse(CourseTreeRequest body) {
+  public Response importCourse(@Auth Caller caller, CourseTreeRequest body) {
     if (body == null) {
       throw InvalidCommandException.of("body", "is required: a course tree");
     }
     CourseDraft draft = body.toDraft();
-    CourseId id = authoring.importCourseTrees().importCourseTrees(List.of(draft)).get(0);
+    CourseId id =
+        useCases.importCourseTrees().importCourseTrees(caller.viewer(), List.of(draft)).get(0);
     CourseTree tree =
-        reading.getCourseTree().getCourseTree(GetCourseTreeQuery.of(id, Viewer.author()));
+        useCases.getCourseTree().getCourseTree(GetCourseTreeQuery.of(id, Viewer.author()));
     return Response.created(URI.create("/courses/" + id))
         .tag(ETags.of(tree.course().version()))
         .entity(views.toView(tree))
@@ -142,14 +122,16 @@ public final class CourseResource {
   @Path("/{id}")
   @RolesAllowed(Caller.AUTHOR)
   public Response editCourse(
+      @Auth Caller caller,
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       CourseChangeRequest body) {
     CourseChangeRequest change = body == null ? new CourseChangeRequest(null, null) : body;
     CourseVersion version =
-        authoring
+        useCases
             .editCourse()
             .editCourse(
+                caller.viewer(),
                 new EditCourseCommand(
                     courseId(id),
                     Optional.ofNullable(change.title()),
@@ -162,8 +144,12 @@ public final class CourseResource {
   @Path("/{id}")
   @RolesAllowed(Caller.AUTHOR)
   public Response deleteCourse(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
-    authoring.deleteCourse().deleteCourse(courseId(id), ETags.expectedVersion(ifMatch));
+      @Auth Caller caller,
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
+    useCases
+        .deleteCourse()
+        .deleteCourse(caller.viewer(), courseId(id), ETags.expectedVersion(ifMatch));
     return Response.noContent().build();
   }
 
@@ -171,14 +157,16 @@ public final class CourseResource {
   @Path("/{id}/modules")
   @RolesAllowed(Caller.AUTHOR)
   public Response addModule(
+      @Auth Caller caller,
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       NodeRequest body) {
     NodeRequest module = body == null ? NodeRequest.EMPTY : body;
     ChildChange change =
-        authoring
+        useCases
             .addChild()
             .addChild(
+                caller.viewer(),
                 new AddChildCommand(
                     courseId(id),
                     module.title(),

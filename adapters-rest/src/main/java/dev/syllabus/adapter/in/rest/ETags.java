@@ -1,6 +1,6 @@
 package dev.syllabus.adapter.in.rest;
 
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.domain.course.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.HashSet;
 import java.util.List;

@@ -6,12 +6,14 @@ import dev.syllabus.application.port.in.DeleteChildUseCase;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditChildUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
+import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
 import dev.syllabus.domain.course.ParentId;
+import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,15 +46,15 @@ public final class NodeResource {
   private final EditChildUseCase editChild;
   private final DeleteChildUseCase deleteChild;
 
-  public NodeResource(
-      AddChildUseCase addChild, EditChildUseCase editChild, DeleteChildUseCase deleteChild) {
-    this.addChild = addChild;
-    this.editChild = editChild;
-    this.deleteChild = deleteChild;
+  public NodeResource(SyllabusUseCases useCases) {
+    this.addChild = useCases.addChild();
+    this.editChild = useCases.editChild();
+    this.deleteChild = useCases.deleteChild();
   }
 
   @PATCH
   public Response edit(
+      @Auth Caller caller,
       @PathParam("kind") String kind,
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
@@ -61,6 +63,7 @@ public final class NodeResource {
     ChildId node = node(kind, id);
     return Changes.ok(
         editChild.editChild(
+            caller.viewer(),
             new EditChildCommand(
                 node,
                 Optional.ofNullable(change.title()),
@@ -72,16 +75,18 @@ public final class NodeResource {
 
   @DELETE
   public Response delete(
+      @Auth Caller caller,
       @PathParam("kind") String kind,
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
     return Changes.noContent(
-        deleteChild.deleteChild(node(kind, id), ETags.expectedVersion(ifMatch)));
+        deleteChild.deleteChild(caller.viewer(), node(kind, id), ETags.expectedVersion(ifMatch)));
   }
 
   @POST
   @Path("/{children: lessons|exercises}")
   public Response add(
+      @Auth Caller caller,
       @PathParam("kind") String kind,
       @PathParam("id") String id,
       @PathParam("children") String children,
@@ -97,6 +102,7 @@ public final class NodeResource {
     NodeRequest child = body == null ? NodeRequest.EMPTY : body;
     return Changes.created(
         addChild.addChild(
+            caller.viewer(),
             new AddChildCommand(
                 (ParentId) parent,
                 child.title(),

@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.application.port.in.ProgressCommand;
+import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.TrackProgressUseCase;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -23,8 +24,8 @@ public final class ProgressResource {
 
   private final TrackProgressUseCase progress;
 
-  public ProgressResource(TrackProgressUseCase progress) {
-    this.progress = progress;
+  public ProgressResource(SyllabusUseCases useCases) {
+    this.progress = useCases.trackProgress();
   }
 
   @PUT

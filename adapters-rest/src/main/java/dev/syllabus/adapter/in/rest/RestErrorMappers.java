@@ -16,6 +16,7 @@ public final class RestErrorMappers implements Feature {
     context.register(new ExerciseNotFoundMapper());
     context.register(new InvalidQueryMapper());
     context.register(new InvalidCommandMapper());
+    context.register(new CourseRuleMapper());
     context.register(new JsonBodyMapper());
     context.register(new AccessDeniedMapper());
     context.register(new VersionMismatchMapper());

@@ -2,7 +2,7 @@ package dev.syllabus.adapter.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.domain.course.ExpectedVersion;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,16 +3,16 @@ package dev.syllabus.adapter.in.rest;
 import static dev.syllabus.adapter.in.rest.RestFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.syllabus.application.port.ConcurrentChangeException;
 import dev.syllabus.application.port.in.AccessDeniedException;
-import dev.syllabus.application.port.in.ConcurrentChangeException;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.ExerciseNotFoundException;
-import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.InvalidQueryException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;

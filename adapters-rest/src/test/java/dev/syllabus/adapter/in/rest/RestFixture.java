@@ -6,16 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
-import dev.syllabus.application.service.AddChildService;
-import dev.syllabus.application.service.DeleteChildService;
-import dev.syllabus.application.service.DeleteCourseService;
-import dev.syllabus.application.service.EditChildService;
-import dev.syllabus.application.service.EditCourseService;
-import dev.syllabus.application.service.GetCourseTreeService;
-import dev.syllabus.application.service.GetCourseVersionService;
-import dev.syllabus.application.service.ImportCourseTreesService;
-import dev.syllabus.application.service.ListCourseTreesService;
-import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.application.port.in.SyllabusUseCases;
+import dev.syllabus.application.port.out.SyllabusPorts;
+import dev.syllabus.application.service.Services;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -44,25 +37,13 @@ final class RestFixture {
                 new Caller("ada", Caller.Role.AUTHOR, Optional.empty()),
                 BearerTokens.hash(LEARNER_7_TOKEN),
                 new Caller("lin", Caller.Role.LEARNER, Optional.of(new LearnerId(7)))));
+    SyllabusUseCases useCases =
+        Services.over(new SyllabusPorts(store, store, store, store, store, store, store, store));
     return ResourceExtension.builder()
         .setMapper(StrictJson.applyTo(Jackson.newObjectMapper()))
-        .addResource(
-            new CourseResource(
-                new CourseResource.Reading(
-                    new GetCourseTreeService(store, store, store),
-                    new ListCourseTreesService(store),
-                    new GetCourseVersionService(store)),
-                new CourseResource.Authoring(
-                    new ImportCourseTreesService(store),
-                    new EditCourseService(store),
-                    new DeleteCourseService(store),
-                    new AddChildService(store))))
-        .addResource(
-            new NodeResource(
-                new AddChildService(store),
-                new EditChildService(store),
-                new DeleteChildService(store)))
-        .addResource(new ProgressResource(new TrackProgressService(store, store, store)))
+        .addResource(new CourseResource(useCases))
+        .addResource(new NodeResource(useCases))
+        .addResource(new ProgressResource(useCases))
         .addProvider(new RestErrorMappers())
         .addProvider(new RestAuthentication(tokens))
         .build();

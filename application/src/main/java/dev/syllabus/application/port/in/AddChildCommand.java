@@ -1,6 +1,7 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ParentId;
 import java.util.Objects;

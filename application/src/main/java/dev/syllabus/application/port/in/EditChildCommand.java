@@ -3,6 +3,7 @@ package dev.syllabus.application.port.in;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.ParentId;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -13,6 +13,8 @@ public interface GenerateCoursesUseCase {
    * Creates the courses and, if the command names a learner, records that learner completing every
    * second exercise of each course (the first, the third, …) in the order a learner meets them.
    * Returns the new course ids.
+   *
+   * @throws AccessDeniedException if the caller is not an author
    */
-  List<CourseId> generateCourses(GenerateCoursesCommand command);
+  List<CourseId> generateCourses(Viewer caller, GenerateCoursesCommand command);
 }

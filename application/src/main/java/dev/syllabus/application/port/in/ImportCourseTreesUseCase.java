@@ -10,6 +10,8 @@ public interface ImportCourseTreesUseCase {
   /**
    * Creates every course of the drafts with all its modules, lessons and exercises, all or nothing,
    * and returns the new course ids in the order of the drafts.
+   *
+   * @throws AccessDeniedException if the caller is not an author
    */
-  List<CourseId> importCourseTrees(List<CourseDraft> drafts);
+  List<CourseId> importCourseTrees(Viewer caller, List<CourseDraft> drafts);
 }

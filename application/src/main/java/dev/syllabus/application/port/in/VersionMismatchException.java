@@ -1,6 +1,7 @@
 package dev.syllabus.application.port.in;
 
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 
 /**
  * A change was made on the condition that the course tree was still at a version, and it was not:
@@ -22,13 +23,6 @@ public class VersionMismatchException extends RuntimeException {
             + expected.describe()
             + ": it changed meanwhile");
     this.currentVersion = current;
-  }
-
-  /** Throws unless the expected version accepts the current one: the rule every store keeps. */
-  public static void check(CourseId course, ExpectedVersion expected, long current) {
-    if (!expected.accepts(current)) {
-      throw new VersionMismatchException(course, expected, current);
-    }
   }
 
   public long currentVersion() {

@@ -27,6 +27,11 @@ public sealed interface Viewer {
   /** A learner's progress is theirs and the authors'. */
   boolean mayTrackProgressOf(LearnerId learner);
 
+  /** Only authors create, change and remove courses. */
+  default boolean mayEditCourses() {
+    return this instanceof Author;
+  }
+
   /** Anyone reading the public catalog. */
   record Anonymous() implements Viewer {
     @Override

@@ -1,48 +1,65 @@
 package dev.syllabus.application.port.out;
 
-import dev.syllabus.application.port.in.AddChildCommand;
-import dev.syllabus.application.port.in.ChildChange;
-import dev.syllabus.application.port.in.CourseNotFoundException;
-import dev.syllabus.application.port.in.CourseVersion;
-import dev.syllabus.application.port.in.EditChildCommand;
-import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
-import dev.syllabus.application.port.in.InvalidCommandException;
-import dev.syllabus.application.port.in.NodeNotFoundException;
-import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.Insertion;
+import dev.syllabus.domain.course.Move;
+import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
+import dev.syllabus.domain.course.Siblings;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Driven port: changes inside stored course trees.
+ * Driven port: reads what a change inside a course tree needs, and stores the change as the domain
+ * decided it. An adapter decides nothing: it finds places, counts siblings, and applies {@link
+ * Insertion}s and {@link Move}s as they are. Called inside {@link UnitOfWorkPort#write}.
  *
- * <p>Every method is one transaction: it happens whole or not at all. Each bumps the version of
- * every course it touches by one (a move between courses touches two) and first checks the expected
- * version against the course the node is in: unless it accepts the current version (any, or one of
- * those it names) it throws {@link VersionMismatchException} without changing anything. Positions
- * stay dense (1, 2, …, n) and unique within every parent after every change, also when changes to
- * the same parent run concurrently. Unknown courses throw {@link CourseNotFoundException}, unknown
- * nodes {@link NodeNotFoundException}; a new parent that does not exist, or a position past the
- * end, throws {@link InvalidCommandException}. Deleting removes the whole subtree and its
- * completions.
+ * <p>{@link #lockCourses} is what keeps concurrent changes apart: a course locked by one unit of
+ * work is locked for every other until that unit ends, so what it reads afterwards stays true. It
+ * also counts the change: every change bumps the version of each course it touches by one.
  */
 public interface EditCourseTreesPort {
 
-  CourseVersion editCourse(EditCourseCommand command);
+  /** Where a module, lesson or exercise is; empty if it does not exist. */
+  Optional<NodePlace> placeOf(ChildId node);
 
-  void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
+  /** The course a parent belongs to (a course is its own); empty if the parent does not exist. */
+  Optional<CourseId> courseOf(ParentId parent);
 
-  ChildChange addChild(AddChildCommand command);
+  /** How many children a parent has. */
+  Siblings siblingsOf(ParentId parent);
 
-  ChildChange editChild(EditChildCommand command);
+  /**
+   * Locks the courses until the unit of work ends, in an order that cannot deadlock with another
+   * unit locking the same ones, and bumps their versions. Answers the courses that exist, each with
+   * its version before the bump.
+   */
+  List<LockedCourse> lockCourses(Collection<CourseId> courses);
 
-  CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
+  /** Stores a new child where the insertion puts it, after its siblings made room. */
+  ChildId insert(Insertion insertion, NewChild child);
 
-  /** What every adapter throws for a parent that does not exist: a course's or a node's. */
-  static RuntimeException parentNotFound(ParentId parent) {
-    return parent instanceof CourseId course
-        ? new CourseNotFoundException(course)
-        : new NodeNotFoundException((ChildId) parent);
-  }
+  /** Applies a move; a {@link Move.Stay} changes nothing. */
+  void move(Move move);
+
+  /** Removes a node with its subtree and their completions; its later siblings close the gap. */
+  void delete(NodePlace node);
+
+  void rename(ChildId node, String title);
+
+  void retype(ExerciseId exercise, ExerciseType type);
+
+  /**
+   * Changes a course's title or publication and bumps its version, which locks it. Answers its
+   * version before the change; empty if it does not exist.
+   */
+  Optional<LockedCourse> editCourse(
+      CourseId course, Optional<String> title, Optional<Boolean> published);
+
+  /** Removes a course with its tree and completions; empty if it did not exist. */
+  Optional<LockedCourse> deleteCourse(CourseId course);
 }

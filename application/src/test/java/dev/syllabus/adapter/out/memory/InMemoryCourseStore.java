@@ -1,16 +1,5 @@
 package dev.syllabus.adapter.out.memory;
 
-import dev.syllabus.application.port.in.AddChildCommand;
-import dev.syllabus.application.port.in.ChildChange;
-import dev.syllabus.application.port.in.CourseNotFoundException;
-import dev.syllabus.application.port.in.CourseVersion;
-import dev.syllabus.application.port.in.EditChildCommand;
-import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.ExerciseNotFoundException;
-import dev.syllabus.application.port.in.ExpectedVersion;
-import dev.syllabus.application.port.in.InvalidCommandException;
-import dev.syllabus.application.port.in.NodeNotFoundException;
-import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
@@ -18,6 +7,8 @@ import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.application.port.out.LockedCourse;
+import dev.syllabus.application.port.out.NewChild;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
@@ -31,14 +22,20 @@ import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.Insertion;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.Move;
+import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
+import dev.syllabus.domain.course.Siblings;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +48,10 @@ import java.util.function.Supplier;
 /**
  * Driven adapter that keeps course trees and completions in memory: the fake that use-case tests
  * run on. The same port contract suites as the Jdbi adapters bind it to their behaviour. It keeps a
- * mutable tree inside and hands out immutable aggregates; one lock makes every call atomic.
+ * mutable tree inside and hands out immutable aggregates; one lock makes every call atomic. It
+ * decides nothing about places: it applies the insertions and moves the domain decided, to lists
+ * whose order is the position. A write that fails is undone: every change inside one records how to
+ * take it back.
  */
 public final class InMemoryCourseStore
     implements LoadCourseTreesPort,
@@ -66,6 +66,9 @@ public final class InMemoryCourseStore
   private final Map<ChildId, Node> nodes = new HashMap<>();
   private final Map<LearnerId, Set<ExerciseId>> completions = new HashMap<>();
   private long lastId;
+
+  /** How to take back the changes of the write under way, latest first; null outside writes. */
+  private Deque<Runnable> undo;
 
   /** A course as stored: its modules in position order (a child's position is its index + 1). */
   private static final class CourseNode {
@@ -110,7 +113,27 @@ public final class InMemoryCourseStore
   @Override
   public <T> T write(Supplier<T> change) {
     synchronized (this) {
-      return change.get();
+      if (undo != null) {
+        return change.get();
+      }
+      undo = new ArrayDeque<>();
+      try {
+        return change.get();
+      } catch (RuntimeException | Error e) {
+        Deque<Runnable> takeBack = undo;
+        undo = null;
+        takeBack.forEach(Runnable::run);
+        throw e;
+      } finally {
+        undo = null;
+      }
+    }
+  }
+
+  /** Records how to take back a change just made, if a write is under way. */
+  private void undoable(Runnable takeBack) {
+    if (undo != null) {
+      undo.push(takeBack);
     }
   }
 
@@ -144,7 +167,7 @@ public final class InMemoryCourseStore
 
   @Override
   public synchronized Optional<CourseState> loadCourseStateOf(ExerciseId exercise) {
-    return Optional.ofNullable(nodes.get(exercise)).map(node -> state(courseOf(node)));
+    return Optional.ofNullable(nodes.get(exercise)).map(node -> state(courseNodeOf(node.parent)));
   }
 
   @Override
@@ -196,6 +219,7 @@ public final class InMemoryCourseStore
         course.children.add(moduleNode);
       }
       courses.put(course.id.value(), course);
+      undoable(() -> forget(course));
       ids.add(course.id);
     }
     return ids;
@@ -215,123 +239,181 @@ public final class InMemoryCourseStore
   }
 
   @Override
-  public synchronized void recordCompletions(LearnerId learner, Collection<ExerciseId> done) {
+  public synchronized boolean recordCompletions(LearnerId learner, Collection<ExerciseId> done) {
+    if (!nodes.keySet().containsAll(done)) {
+      return false;
+    }
+    Set<ExerciseId> stored = completions.computeIfAbsent(learner, any -> new HashSet<>());
     for (ExerciseId exercise : done) {
-      if (!nodes.containsKey(exercise)) {
-        throw new ExerciseNotFoundException("Exercise " + exercise + " not found");
+      if (stored.add(exercise)) {
+        undoable(() -> stored.remove(exercise));
       }
     }
-    completions.computeIfAbsent(learner, any -> new HashSet<>()).addAll(done);
+    return true;
   }
 
   @Override
   public synchronized void undoCompletion(LearnerId learner, ExerciseId exercise) {
-    completions.getOrDefault(learner, new HashSet<>()).remove(exercise);
+    Set<ExerciseId> stored = completions.getOrDefault(learner, new HashSet<>());
+    if (stored.remove(exercise)) {
+      undoable(() -> stored.add(exercise));
+    }
   }
 
-  // ---- editing inside trees
+  // ---- editing inside trees: applying what the domain decided
 
   @Override
-  public synchronized CourseVersion editCourse(EditCourseCommand command) {
-    CourseNode course = course(command.course());
-    VersionMismatchException.check(course.id, command.expectedVersion(), course.version);
-    command.title().ifPresent(title -> course.title = title);
-    command.published().ifPresent(published -> course.published = published);
-    return bump(course);
-  }
-
-  @Override
-  public synchronized void deleteCourse(CourseId id, ExpectedVersion expectedVersion) {
-    CourseNode course = course(id);
-    VersionMismatchException.check(course.id, expectedVersion, course.version);
-    course.children.forEach(this::forget);
-    courses.remove(id.value());
+  public synchronized Optional<NodePlace> placeOf(ChildId id) {
+    return Optional.ofNullable(nodes.get(id)).map(this::place);
   }
 
   @Override
-  public synchronized ChildChange addChild(AddChildCommand command) {
-    List<Node> siblings =
-        children(command.parent())
-            .orElseThrow(() -> EditCourseTreesPort.parentNotFound(command.parent()));
-    CourseNode course = courseOf(command.parent());
-    VersionMismatchException.check(course.id, command.expectedVersion(), course.version);
-    int position = command.position().orElse(siblings.size() + 1);
-    InvalidCommandException.checkPosition(position, siblings.size() + 1);
-    ParentId parent = command.parent();
+  public synchronized Optional<CourseId> courseOf(ParentId parent) {
+    return children(parent).map(any -> courseNodeOf(parent).id);
+  }
+
+  @Override
+  public synchronized Siblings siblingsOf(ParentId parent) {
+    return new Siblings(parent, children(parent).map(List::size).orElse(0));
+  }
+
+  @Override
+  public synchronized List<LockedCourse> lockCourses(Collection<CourseId> ids) {
+    // The one lock already keeps writes apart: locking a course only counts the change.
+    return ids.stream()
+        .sorted(java.util.Comparator.comparingLong(CourseId::value))
+        .map(id -> courses.get(id.value()))
+        .filter(java.util.Objects::nonNull)
+        .map(this::bump)
+        .toList();
+  }
+
+  @Override
+  public synchronized ChildId insert(Insertion insertion, NewChild child) {
+    ParentId parent = insertion.parent();
     ChildId id =
         parent instanceof CourseId
             ? new ModuleId(++lastId)
             : parent instanceof ModuleId ? new LessonId(++lastId) : new ExerciseId(++lastId);
-    Node node =
-        new Node(id, command.title(), command.exerciseType().orElse(null), command.parent());
+    Node node = new Node(id, child.title(), child.type().orElse(null), parent);
     nodes.put(id, node);
-    siblings.add(position - 1, node);
-    return new ChildChange(id, bump(course));
+    List<Node> siblings = children(parent).orElseThrow();
+    siblings.add(insertion.position() - 1, node);
+    undoable(
+        () -> {
+          siblings.remove(node);
+          nodes.remove(id);
+        });
+    return id;
   }
 
   @Override
-  public synchronized ChildChange editChild(EditChildCommand command) {
-    Node node = node(command.child());
-    CourseNode from = courseOf(node);
-    VersionMismatchException.check(from.id, command.expectedVersion(), from.version);
-    List<Node> oldSiblings = children(node.parent).orElseThrow();
-    ParentId target = command.parent().orElse(node.parent);
-    List<Node> newSiblings =
-        command.parent().isPresent()
-            ? children(target).orElseThrow(() -> InvalidCommandException.missingParent(target))
-            : oldSiblings;
-    boolean sameParent = target.equals(node.parent);
-    int position =
-        command
-            .position()
-            .orElse(sameParent ? oldSiblings.indexOf(node) + 1 : newSiblings.size() + 1);
-    InvalidCommandException.checkPosition(
-        position, sameParent ? newSiblings.size() : newSiblings.size() + 1);
-
-    command.title().ifPresent(title -> node.title = title);
-    command.exerciseType().ifPresent(type -> node.type = type);
-    oldSiblings.remove(node);
-    newSiblings.add(position - 1, node);
-    node.parent = target;
-    CourseNode to = courseOf(node);
-    if (to != from) {
-      bump(to);
+  public synchronized void move(Move move) {
+    Node node = nodes.get(move.from().node());
+    ParentId from = node.parent;
+    List<Node> oldSiblings = children(from).orElseThrow();
+    int oldIndex = oldSiblings.indexOf(node);
+    ParentId to;
+    int position;
+    if (move instanceof Move.Reordering reordering) {
+      to = from;
+      position = reordering.to();
+    } else if (move instanceof Move.Transfer transfer) {
+      to = transfer.to().parent();
+      position = transfer.to().position();
+    } else {
+      return;
     }
-    return new ChildChange(node.id, bump(from));
+    List<Node> newSiblings = children(to).orElseThrow();
+    oldSiblings.remove(oldIndex);
+    newSiblings.add(position - 1, node);
+    node.parent = to;
+    undoable(
+        () -> {
+          newSiblings.remove(node);
+          oldSiblings.add(oldIndex, node);
+          node.parent = from;
+        });
   }
 
   @Override
-  public synchronized CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion) {
-    Node node = node(child);
-    CourseNode course = courseOf(node);
-    VersionMismatchException.check(course.id, expectedVersion, course.version);
-    children(node.parent).orElseThrow().remove(node);
+  public synchronized void delete(NodePlace place) {
+    Node node = nodes.get(place.node());
+    List<Node> siblings = children(node.parent).orElseThrow();
+    int index = siblings.indexOf(node);
+    siblings.remove(index);
+    undoable(() -> siblings.add(index, node));
     forget(node);
-    return bump(course);
+  }
+
+  @Override
+  public synchronized void rename(ChildId id, String title) {
+    Node node = nodes.get(id);
+    String old = node.title;
+    node.title = title;
+    undoable(() -> node.title = old);
+  }
+
+  @Override
+  public synchronized void retype(ExerciseId id, ExerciseType type) {
+    Node node = nodes.get(id);
+    ExerciseType old = node.type;
+    node.type = type;
+    undoable(() -> node.type = old);
+  }
+
+  @Override
+  public synchronized Optional<LockedCourse> editCourse(
+      CourseId id, Optional<String> title, Optional<Boolean> published) {
+    CourseNode course = courses.get(id.value());
+    if (course == null) {
+      return Optional.empty();
+    }
+    String oldTitle = course.title;
+    boolean wasPublished = course.published;
+    title.ifPresent(value -> course.title = value);
+    published.ifPresent(value -> course.published = value);
+    undoable(
+        () -> {
+          course.title = oldTitle;
+          course.published = wasPublished;
+        });
+    return Optional.of(bump(course));
+  }
+
+  @Override
+  public synchronized Optional<LockedCourse> deleteCourse(CourseId id) {
+    CourseNode course = courses.get(id.value());
+    if (course == null) {
+      return Optional.empty();
+    }
+    forget(course);
+    return Optional.of(new LockedCourse(course.id, course.version));
+  }
+
+  private void forget(CourseNode course) {
+    courses.remove(course.id.value());
+    undoable(() -> courses.put(course.id.value(), course));
+    course.children.forEach(this::forget);
   }
 
   private void forget(Node node) {
     nodes.remove(node.id);
+    undoable(() -> nodes.put(node.id, node));
     if (node.id instanceof ExerciseId exercise) {
-      completions.values().forEach(done -> done.remove(exercise));
+      for (Set<ExerciseId> done : completions.values()) {
+        if (done.remove(exercise)) {
+          undoable(() -> done.add(exercise));
+        }
+      }
     }
     node.children.forEach(this::forget);
   }
 
-  private CourseNode course(CourseId id) {
-    CourseNode course = courses.get(id.value());
-    if (course == null) {
-      throw new CourseNotFoundException(id);
-    }
-    return course;
-  }
-
-  private Node node(ChildId id) {
-    Node node = nodes.get(id);
-    if (node == null) {
-      throw new NodeNotFoundException(id);
-    }
-    return node;
+  private NodePlace place(Node node) {
+    List<Node> siblings = children(node.parent).orElseThrow();
+    return new NodePlace(
+        node.id, courseNodeOf(node.parent).id, node.parent, siblings.indexOf(node) + 1);
   }
 
   private Optional<List<Node>> children(ParentId parent) {
@@ -341,16 +423,15 @@ public final class InMemoryCourseStore
     return Optional.ofNullable(nodes.get((ChildId) parent)).map(found -> found.children);
   }
 
-  private CourseNode courseOf(ParentId parent) {
-    return parent instanceof CourseId course ? course(course) : courseOf(node((ChildId) parent));
+  private CourseNode courseNodeOf(ParentId parent) {
+    return parent instanceof CourseId course
+        ? courses.get(course.value())
+        : courseNodeOf(nodes.get((ChildId) parent).parent);
   }
 
-  private CourseNode courseOf(Node node) {
-    return courseOf(node.parent);
-  }
-
-  private static CourseVersion bump(CourseNode course) {
-    course.version++;
-    return new CourseVersion(course.id, course.version);
+  private LockedCourse bump(CourseNode course) {
+    long previous = course.version++;
+    undoable(() -> course.version = previous);
+    return new LockedCourse(course.id, previous);
   }
 }

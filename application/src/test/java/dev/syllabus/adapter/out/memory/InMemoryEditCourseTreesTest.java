@@ -7,6 +7,7 @@ import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.UnitOfWorkPort;
 
 class InMemoryEditCourseTreesTest extends EditCourseTreesPortContract {
 
@@ -39,6 +40,11 @@ class InMemoryEditCourseTreesTest extends EditCourseTreesPortContract {
 
   @Override
   protected LoadCompletionsPort completions() {
+    return store;
+  }
+
+  @Override
+  protected UnitOfWorkPort unitOfWork() {
     return store;
   }
 }

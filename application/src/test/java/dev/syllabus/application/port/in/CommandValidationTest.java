@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.InvalidCommandException.Violation;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
 import java.util.List;

@@ -4,22 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.syllabus.application.port.in.AddChildCommand;
+import dev.syllabus.application.port.in.AddChildUseCase;
 import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.CourseNotFoundException;
+import dev.syllabus.application.port.in.DeleteChildUseCase;
+import dev.syllabus.application.port.in.DeleteCourseUseCase;
 import dev.syllabus.application.port.in.EditChildCommand;
+import dev.syllabus.application.port.in.EditChildUseCase;
 import dev.syllabus.application.port.in.EditCourseCommand;
-import dev.syllabus.application.port.in.ExpectedVersion;
+import dev.syllabus.application.port.in.EditCourseUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
+import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.service.AddChildService;
 import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.application.service.DeleteChildService;
+import dev.syllabus.application.service.DeleteCourseService;
+import dev.syllabus.application.service.EditChildService;
+import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
+import dev.syllabus.domain.course.CourseRuleException;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
@@ -33,8 +45,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every adapter of {@link EditCourseTreesPort} must do, with {@link LoadCourseStatePort}
- * beside it. Each adapter's test extends this class; its store starts empty for every test.
+ * What every adapter of {@link EditCourseTreesPort} must do, with {@link UnitOfWorkPort} and {@link
+ * LoadCourseStatePort} beside it: apply what the domain decided so that the authoring use cases
+ * keep their promises (dense positions, versions, whole subtrees). The tests drive the real
+ * services, so the rules are the domain's and the adapter is what varies. Each adapter's test
+ * extends this class; its store starts empty for every test.
  */
 public abstract class EditCourseTreesPortContract {
 
@@ -50,8 +65,27 @@ public abstract class EditCourseTreesPortContract {
 
   protected abstract LoadCompletionsPort completions();
 
+  /** The unit of work that the editor's calls join. */
+  protected abstract UnitOfWorkPort unitOfWork();
+
+  private static final Viewer AUTHOR = Viewer.author();
+
   private CourseId course;
   private CourseId other;
+  private AddChildUseCase addChild;
+  private EditChildUseCase editChild;
+  private DeleteChildUseCase deleteChild;
+  private EditCourseUseCase editCourse;
+  private DeleteCourseUseCase deleteCourse;
+
+  @BeforeEach
+  void the_authoring_use_cases_on_this_adapter() {
+    addChild = new AddChildService(unitOfWork(), editor());
+    editChild = new EditChildService(unitOfWork(), editor());
+    deleteChild = new DeleteChildService(unitOfWork(), editor());
+    editCourse = new EditCourseService(unitOfWork(), editor());
+    deleteCourse = new DeleteCourseService(unitOfWork(), editor());
+  }
 
   @BeforeEach
   void two_courses_of_two_modules_of_three_lessons_of_three_exercises() {
@@ -90,26 +124,26 @@ public abstract class EditCourseTreesPortContract {
   }
 
   private ChildChange add(ParentId parent, String title, String type, Integer position) {
-    return editor()
-        .addChild(
-            new AddChildCommand(
-                parent,
-                title,
-                Optional.ofNullable(type),
-                position == null ? OptionalInt.empty() : OptionalInt.of(position),
-                ExpectedVersion.any()));
+    return addChild.addChild(
+        AUTHOR,
+        new AddChildCommand(
+            parent,
+            title,
+            Optional.ofNullable(type),
+            position == null ? OptionalInt.empty() : OptionalInt.of(position),
+            ExpectedVersion.any()));
   }
 
   private ChildChange move(ChildId child, ParentId parent, Integer position) {
-    return editor()
-        .editChild(
-            new EditChildCommand(
-                child,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.ofNullable(parent),
-                position == null ? OptionalInt.empty() : OptionalInt.of(position),
-                ExpectedVersion.any()));
+    return editChild.editChild(
+        AUTHOR,
+        new EditChildCommand(
+            child,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.ofNullable(parent),
+            position == null ? OptionalInt.empty() : OptionalInt.of(position),
+            ExpectedVersion.any()));
   }
 
   @Test
@@ -148,10 +182,9 @@ public abstract class EditCourseTreesPortContract {
     assertThat(version(course)).isEqualTo(before + 1);
     assertThat(tree(course).version()).isEqualTo(before + 1);
 
-    editor()
-        .editCourse(
-            new EditCourseCommand(
-                course, Optional.empty(), Optional.of(false), ExpectedVersion.any()));
+    editCourse.editCourse(
+        AUTHOR,
+        new EditCourseCommand(course, Optional.empty(), Optional.of(false), ExpectedVersion.any()));
     assertThat(version(course)).isEqualTo(before + 2);
     assertThat(states().loadCourseState(course).orElseThrow().published()).isFalse();
   }
@@ -161,10 +194,10 @@ public abstract class EditCourseTreesPortContract {
     long before = version(course);
 
     assertThatThrownBy(() -> add(course, "Far", null, 4))
-        .isInstanceOf(InvalidCommandException.class)
+        .isInstanceOf(CourseRuleException.class)
         .hasMessageContaining("position must be between 1 and 3, was 4");
     assertThatThrownBy(() -> move(module(course, 0).id(), null, 3))
-        .isInstanceOf(InvalidCommandException.class)
+        .isInstanceOf(CourseRuleException.class)
         .hasMessageContaining("position must be between 1 and 2, was 3");
     assertThat(version(course)).isEqualTo(before);
     assertThat(tree(course).modules()).hasSize(2);
@@ -174,15 +207,15 @@ public abstract class EditCourseTreesPortContract {
   void renaming_and_retyping_keep_the_place() {
     ExerciseId exercise = lesson(course, 1, 2).exercises().get(1).id();
 
-    editor()
-        .editChild(
-            new EditChildCommand(
-                exercise,
-                Optional.of("Renamed"),
-                Optional.of("fill-in-blank"),
-                Optional.empty(),
-                OptionalInt.empty(),
-                ExpectedVersion.any()));
+    editChild.editChild(
+        AUTHOR,
+        new EditChildCommand(
+            exercise,
+            Optional.of("Renamed"),
+            Optional.of("fill-in-blank"),
+            Optional.empty(),
+            OptionalInt.empty(),
+            ExpectedVersion.any()));
 
     Exercise changed = lesson(course, 1, 2).exercises().get(1);
     assertThat(changed.id()).isEqualTo(exercise);
@@ -259,26 +292,26 @@ public abstract class EditCourseTreesPortContract {
     LearnerId learner = new LearnerId(5);
     recorder().recordCompletions(learner, List.of(doomedExercises.get(0), survivor));
 
-    editor().deleteChild(doomed.id(), ExpectedVersion.any());
+    deleteChild.deleteChild(AUTHOR, doomed.id(), ExpectedVersion.any());
 
     assertThat(lessonTitles(module(course, 0))).containsExactly("Lesson 1.1", "Lesson 1.3");
     assertThat(CourseTreeFixtures.positionsAreDense(tree(course))).isTrue();
     assertThat(completions().loadCompletions(learner, doomedExercises).completed()).isEmpty();
     assertThat(completions().loadCompletions(learner, List.of(survivor)).completed())
         .containsExactly(survivor);
-    assertThatThrownBy(() -> editor().deleteChild(doomed.id(), ExpectedVersion.any()))
+    assertThatThrownBy(() -> deleteChild.deleteChild(AUTHOR, doomed.id(), ExpectedVersion.any()))
         .isInstanceOf(NodeNotFoundException.class)
         .hasMessage("Lesson " + doomed.id() + " not found");
   }
 
   @Test
   void deleting_a_course_removes_it_whole() {
-    editor().deleteCourse(course, ExpectedVersion.any());
+    deleteCourse.deleteCourse(AUTHOR, course, ExpectedVersion.any());
 
     assertThat(loader().loadCourseTrees(List.of(course))).isEmpty();
     assertThat(states().loadCourseState(course)).isEmpty();
     assertThat(loader().loadCourseTrees(List.of(other))).hasSize(1);
-    assertThatThrownBy(() -> editor().deleteCourse(course, ExpectedVersion.any()))
+    assertThatThrownBy(() -> deleteCourse.deleteCourse(AUTHOR, course, ExpectedVersion.any()))
         .isInstanceOf(CourseNotFoundException.class);
   }
 
@@ -289,26 +322,29 @@ public abstract class EditCourseTreesPortContract {
 
     assertThatThrownBy(
             () ->
-                editor()
-                    .addChild(
-                        new AddChildCommand(
-                            course,
-                            "Late",
-                            Optional.empty(),
-                            OptionalInt.empty(),
-                            ExpectedVersion.of(current - 1))))
+                addChild.addChild(
+                    AUTHOR,
+                    new AddChildCommand(
+                        course,
+                        "Late",
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        ExpectedVersion.of(current - 1))))
         .isInstanceOf(VersionMismatchException.class)
         .hasMessageContaining("is at version " + current);
-    assertThatThrownBy(() -> editor().deleteChild(module, ExpectedVersion.of(current + 1)))
+    assertThatThrownBy(
+            () -> deleteChild.deleteChild(AUTHOR, module, ExpectedVersion.of(current + 1)))
         .isInstanceOf(VersionMismatchException.class);
-    assertThatThrownBy(() -> editor().deleteCourse(course, ExpectedVersion.of(current + 1)))
+    assertThatThrownBy(
+            () -> deleteCourse.deleteCourse(AUTHOR, course, ExpectedVersion.of(current + 1)))
         .isInstanceOf(VersionMismatchException.class);
 
     assertThat(version(course)).isEqualTo(current);
     assertThat(tree(course).modules()).hasSize(2);
     assertThat(
-            editor()
+            editCourse
                 .editCourse(
+                    AUTHOR,
                     new EditCourseCommand(
                         course,
                         Optional.of("On time"),
@@ -325,18 +361,21 @@ public abstract class EditCourseTreesPortContract {
 
     assertThatThrownBy(
             () ->
-                editor()
-                    .deleteChild(module, ExpectedVersion.oneOf(Set.of(current - 1, current + 1))))
+                deleteChild.deleteChild(
+                    AUTHOR, module, ExpectedVersion.oneOf(Set.of(current - 1, current + 1))))
         .isInstanceOf(VersionMismatchException.class)
         .hasMessageContaining("is at version " + current + ", not " + (current - 1) + " or ");
-    assertThatThrownBy(() -> editor().deleteChild(module, ExpectedVersion.oneOf(Set.of())))
+    assertThatThrownBy(
+            () -> deleteChild.deleteChild(AUTHOR, module, ExpectedVersion.oneOf(Set.of())))
         .isInstanceOf(VersionMismatchException.class);
     assertThat(version(course)).isEqualTo(current);
 
     assertThat(
-            editor()
+            deleteChild
                 .deleteChild(
-                    module, ExpectedVersion.oneOf(Set.of(current - 1, current, current + 7)))
+                    AUTHOR,
+                    module,
+                    ExpectedVersion.oneOf(Set.of(current - 1, current, current + 7)))
                 .version())
         .isEqualTo(current + 1);
   }

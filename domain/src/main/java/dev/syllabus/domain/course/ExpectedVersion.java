@@ -1,4 +1,4 @@
-package dev.syllabus.application.port.in;
+package dev.syllabus.domain.course;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public record ExpectedVersion(Optional<Set<Long>> oneOf) {
   }
 
   /** The accepted versions in words, smallest first: "3", "3 or 8", or "the expected one". */
-  String describe() {
+  public String describe() {
     Set<Long> versions = oneOf.map(TreeSet::new).orElseGet(TreeSet::new);
     return versions.isEmpty()
         ? "the expected one"

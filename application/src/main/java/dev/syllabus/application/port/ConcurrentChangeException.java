@@ -1,4 +1,4 @@
-package dev.syllabus.application.port.in;
+package dev.syllabus.application.port;
 
 /**
  * A change collided with another one made at the same moment and was undone as a whole; trying

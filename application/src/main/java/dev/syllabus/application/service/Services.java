@@ -1,0 +1,27 @@
+package dev.syllabus.application.service;
+
+import dev.syllabus.application.port.in.SyllabusUseCases;
+import dev.syllabus.application.port.out.SyllabusPorts;
+
+/** Makes every service over one set of driven ports: the one place the use cases are wired. */
+public final class Services {
+
+  private Services() {}
+
+  public static SyllabusUseCases over(SyllabusPorts ports) {
+    return new SyllabusUseCases(
+        new GetCourseTreeService(ports.unitOfWork(), ports.courseTrees(), ports.completions()),
+        new ListCourseTreesService(ports.courseTrees()),
+        new GetCourseVersionService(ports.courseStates()),
+        new ImportCourseTreesService(ports.newCourseTrees()),
+        new EditCourseService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new DeleteCourseService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new AddChildService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new EditChildService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new DeleteChildService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new TrackProgressService(
+            ports.unitOfWork(), ports.courseStatesForWrites(), ports.completionRecords()),
+        new GenerateCoursesService(
+            ports.newCourseTrees(), ports.courseTrees(), ports.completionRecords()));
+  }
+}
