@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.adapter.out.persistence.FreshDatabase;
 import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
+import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
+import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.SyllabusPorts;
 import dev.syllabus.application.service.GenerateCoursesService;
+import dev.syllabus.application.service.Services;
 import dev.syllabus.benchmarks.load.LoadChecks.Check;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +47,7 @@ class LoadChecksTest {
 
   private static final long LEARNER = 1001;
 
-  private JdbiCourseTreeEditor editor;
+  private SyllabusUseCases authoring;
   private TreeSnapshot seed;
   private long course;
   private long firstLesson;
@@ -59,7 +64,17 @@ class LoadChecksTest {
             new JdbiCompletionStore(jdbi))
         .generateCourses(
             Viewer.author(), new GenerateCoursesCommand(1, 1, 2, 3, true, Optional.empty()));
-    editor = new JdbiCourseTreeEditor(jdbi);
+    authoring =
+        Services.over(
+            new SyllabusPorts(
+                new JdbiUnitOfWork(DATABASE.snapshotJdbi(), jdbi),
+                new JdbiCourseTreeLoader(jdbi),
+                new JdbiCompletionStore(jdbi),
+                JdbiCourseStateLoader.forReads(jdbi),
+                new JdbiCourseTreeWriter(jdbi),
+                new JdbiCourseTreeEditor(jdbi),
+                JdbiCourseStateLoader.forWrites(jdbi),
+                new JdbiCompletionStore(jdbi)));
     seed = snapshot();
     TreeSnapshot.CourseState state = seed.courses().values().iterator().next();
     course = state.id();
@@ -76,27 +91,32 @@ class LoadChecksTest {
     move(firstLessonsExercises.get(2), firstLesson, 1); // within its lesson
     long renamed = firstLessonsExercises.get(1);
     ChildChange rename =
-        editor.editChild(
-            new EditChildCommand(
-                new ExerciseId(renamed),
-                Optional.of("Load exercise title 0.2"),
-                Optional.empty(),
-                Optional.empty(),
-                OptionalInt.empty(),
-                OptionalLong.of(4)));
+        authoring
+            .editChild()
+            .editChild(
+                Viewer.author(),
+                new EditChildCommand(
+                    new ExerciseId(renamed),
+                    Optional.of("Load exercise title 0.2"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    ExpectedVersion.of(4)));
     changes.add(
         new Change(
             course,
             rename.course().version(),
             new Change.RenameExercise(renamed, "Load exercise title 0.2")));
     long courseVersion =
-        editor
+        authoring
+            .editCourse()
             .editCourse(
+                Viewer.author(),
                 new EditCourseCommand(
                     new CourseId(course),
                     Optional.of("Load course title 0.3"),
                     Optional.empty(),
-                    OptionalLong.empty()))
+                    ExpectedVersion.any()))
             .version();
     changes.add(
         new Change(course, courseVersion, new Change.RenameCourse("Load course title 0.3")));
@@ -203,13 +223,16 @@ class LoadChecksTest {
 
   private long add(long lesson, int position, String title) {
     ChildChange change =
-        editor.addChild(
-            new AddChildCommand(
-                new LessonId(lesson),
-                title,
-                Optional.of("video"),
-                OptionalInt.of(position),
-                OptionalLong.empty()));
+        authoring
+            .addChild()
+            .addChild(
+                Viewer.author(),
+                new AddChildCommand(
+                    new LessonId(lesson),
+                    title,
+                    Optional.of("video"),
+                    OptionalInt.of(position),
+                    ExpectedVersion.any()));
     long id = change.child().value();
     changes.add(
         new Change(
@@ -221,14 +244,17 @@ class LoadChecksTest {
 
   private void move(long exercise, long lesson, int position) {
     ChildChange change =
-        editor.editChild(
-            new EditChildCommand(
-                new ExerciseId(exercise),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(new LessonId(lesson)),
-                OptionalInt.of(position),
-                OptionalLong.empty()));
+        authoring
+            .editChild()
+            .editChild(
+                Viewer.author(),
+                new EditChildCommand(
+                    new ExerciseId(exercise),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(new LessonId(lesson)),
+                    OptionalInt.of(position),
+                    ExpectedVersion.any()));
     changes.add(
         new Change(
             course,
@@ -237,7 +263,11 @@ class LoadChecksTest {
   }
 
   private void delete(long exercise) {
-    long version = editor.deleteChild(new ExerciseId(exercise), OptionalLong.empty()).version();
+    long version =
+        authoring
+            .deleteChild()
+            .deleteChild(Viewer.author(), new ExerciseId(exercise), ExpectedVersion.any())
+            .version();
     changes.add(new Change(course, version, new Change.DeleteExercise(exercise)));
   }
 
