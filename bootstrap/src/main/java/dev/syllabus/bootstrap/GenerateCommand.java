@@ -63,6 +63,12 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
       Namespace namespace,
       SyllabusConfiguration configuration)
       throws Exception {
+    if (configuration.getPersistence().getAdapter() == PersistenceSettings.Adapter.MEMORY) {
+      throw new IllegalArgumentException(
+          "generate writes courses to the database, but persistence.adapter is memory: courses in"
+              + " memory would be gone when this command ends. Run it with persistence.adapter:"
+              + " jdbi, or import courses into a running server (POST /courses).");
+    }
     DatabaseSetup.prepare(configuration);
     ManagedDataSource dataSource =
         configuration.getDataSourceFactory().build(new MetricRegistry(), "generate");

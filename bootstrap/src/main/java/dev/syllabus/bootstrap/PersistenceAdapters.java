@@ -1,5 +1,7 @@
 package dev.syllabus.bootstrap;
 
+import com.codahale.metrics.health.HealthCheck;
+import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.adapter.out.persistence.DatabaseFailures;
 import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
@@ -8,18 +10,74 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
+import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.SyllabusPorts;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jdbi3.JdbiFactory;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The driven adapters, chosen as the persistence settings say: those that only read on the Jdbi
- * whose transactions are snapshots, those that write (and the reads their checks need) on the
- * other.
+ * The driven adapters, chosen as the persistence settings say. On PostgreSQL, those that only read
+ * run on the Jdbi whose transactions are snapshots, those that write (and the reads their checks
+ * need) on the other; in memory, one store serves every port.
  */
 final class PersistenceAdapters {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PersistenceAdapters.class);
+
   private PersistenceAdapters() {}
+
+  /** The ports, and the counter of the statements their adapters run (none, in memory). */
+  record Chosen(SyllabusPorts ports, StatementCounter statements) {}
+
+  static Chosen choose(SyllabusConfiguration configuration, Environment environment) {
+    return switch (configuration.getPersistence().getAdapter()) {
+      case JDBI -> onPostgres(configuration, environment);
+      case MEMORY -> inMemory(environment);
+    };
+  }
+
+  private static Chosen onPostgres(SyllabusConfiguration configuration, Environment environment) {
+    DatabaseSetup.prepare(configuration);
+    JdbiFactory jdbis = new JdbiFactory();
+    Jdbi writes =
+        jdbis.build(
+            environment,
+            configuration.getDataSourceFactory(),
+            DatabaseSetup.writePool(configuration, environment.metrics()),
+            "database");
+    Jdbi reads =
+        jdbis.build(
+            environment,
+            configuration.getDataSourceFactory(),
+            DatabaseSetup.readPool(configuration, environment.metrics()),
+            "database-reads");
+    return new Chosen(
+        over(reads, writes, configuration.getPersistence()),
+        StatementCounter.installOn(writes, reads));
+  }
+
+  private static Chosen inMemory(Environment environment) {
+    LOG.warn(
+        "persistence.adapter is memory: courses, changes and completions live only as long as"
+            + " this process, and no database is used. Set persistence.adapter: jdbi to keep them.");
+    InMemoryCourseStore store = new InMemoryCourseStore();
+    environment.healthChecks().register("memory", new InMemoryHealthCheck());
+    return new Chosen(
+        new SyllabusPorts(store, store, store, store, store, store, store, store),
+        StatementCounter.onNoDatabase());
+  }
+
+  /** Always healthy, and says where the data is: an operator reading it knows it will not last. */
+  private static final class InMemoryHealthCheck extends HealthCheck {
+    @Override
+    protected Result check() {
+      return Result.healthy("in memory: the data lives only as long as the process");
+    }
+  }
 
   static SyllabusPorts over(Jdbi reads, Jdbi writes, PersistenceSettings settings) {
     DatabaseFailures.of(writes).shareWith(reads);

@@ -8,6 +8,18 @@ import jakarta.validation.constraints.NotNull;
 /** The {@code persistence} section: how course trees are loaded and the schema kept current. */
 public class PersistenceSettings {
 
+  /** Which driven adapters serve the ports. */
+  public enum Adapter {
+    /** PostgreSQL through Jdbi: the service as it is deployed. */
+    @JsonProperty("jdbi")
+    JDBI,
+    /**
+     * Everything in this process's memory, gone when it stops: to learn and try without a database.
+     */
+    @JsonProperty("memory")
+    MEMORY
+  }
+
   /** How the levels of a course tree are read. */
   public enum Loading {
     /** One statement per level for the whole request: {@link JdbiCourseTreeLoader}. */
@@ -18,6 +30,8 @@ public class PersistenceSettings {
     NAIVE
   }
 
+  @NotNull private Adapter adapter = Adapter.JDBI;
+
   @NotNull private Loading loading = Loading.BATCHED;
 
   @Min(1)
@@ -27,6 +41,16 @@ public class PersistenceSettings {
   private int exercisesPerFetch = JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH;
 
   private boolean migrateOnStart = true;
+
+  @JsonProperty
+  public Adapter getAdapter() {
+    return adapter;
+  }
+
+  @JsonProperty
+  public void setAdapter(Adapter adapter) {
+    this.adapter = adapter;
+  }
 
   @JsonProperty
   public Loading getLoading() {

@@ -8,7 +8,6 @@ import dev.syllabus.adapter.in.rest.RestAuthentication;
 import dev.syllabus.adapter.in.rest.RestErrorMappers;
 import dev.syllabus.adapter.in.rest.StrictJson;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.service.Services;
 import dev.syllabus.bootstrap.profiling.QueryProfiling;
@@ -18,9 +17,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,29 +65,13 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
   public void run(SyllabusConfiguration configuration, Environment environment) {
     // Before anything listens: the public demo tokens never get beyond loopback.
     DemoTokens.allowOnLoopbackOnly(configuration);
-    DatabaseSetup.prepare(configuration);
-    JdbiFactory jdbis = new JdbiFactory();
-    Jdbi writes =
-        jdbis.build(
-            environment,
-            configuration.getDataSourceFactory(),
-            DatabaseSetup.writePool(configuration, environment.metrics()),
-            "database");
-    Jdbi reads =
-        jdbis.build(
-            environment,
-            configuration.getDataSourceFactory(),
-            DatabaseSetup.readPool(configuration, environment.metrics()),
-            "database-reads");
-    StatementCounter statements = StatementCounter.installOn(writes, reads);
-
     // Driven adapters, and the services over them, each knowing only ports.
-    SyllabusUseCases useCases =
-        Services.over(PersistenceAdapters.over(reads, writes, configuration.getPersistence()));
+    PersistenceAdapters.Chosen adapters = PersistenceAdapters.choose(configuration, environment);
+    SyllabusUseCases useCases = Services.over(adapters.ports());
 
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.
-    QueryProfiling.install(environment, statements, configuration.getProfiling());
+    QueryProfiling.install(environment, adapters.statements(), configuration.getProfiling());
     StrictJson.applyTo(environment.getObjectMapper());
     // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
     // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).

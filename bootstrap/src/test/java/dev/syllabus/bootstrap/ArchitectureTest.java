@@ -29,6 +29,7 @@ class ArchitectureTest {
   private static final String SERVICES = "dev.syllabus.application.service..";
   private static final String REST = "dev.syllabus.adapter.in.rest..";
   private static final String PERSISTENCE = "dev.syllabus.adapter.out.persistence..";
+  private static final String MEMORY = "dev.syllabus.adapter.out.memory..";
   private static final String BOOTSTRAP = "dev.syllabus.bootstrap..";
 
   private static JavaClasses syllabus;
@@ -43,7 +44,8 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {DOMAIN, USE_CASES, DRIVEN_PORTS, SERVICES, REST, PERSISTENCE, BOOTSTRAP})
+  @ValueSource(
+      strings = {DOMAIN, USE_CASES, DRIVEN_PORTS, SERVICES, REST, PERSISTENCE, MEMORY, BOOTSTRAP})
   void every_package_a_rule_names_exists_and_has_classes(String pkg) {
     // A rule about a package that does not exist passes without checking anything.
     String prefix = pkg.substring(0, pkg.length() - 2);
@@ -139,6 +141,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_in_memory_adapter_needs_nothing_but_the_application_and_the_jdk() {
+    // What a student reads first: the ports implemented with collections, nothing else.
+    classes()
+        .that()
+        .resideInAPackage(MEMORY)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(MEMORY, APPLICATION, DOMAIN, "java..")
+        .check(syllabus);
+  }
+
+  @Test
   void driving_adapters_call_use_cases_not_services_or_driven_ports() {
     noClasses()
         .that()
@@ -153,7 +167,7 @@ class ArchitectureTest {
   void driven_adapters_know_nothing_of_driving_adapters_or_the_bootstrap() {
     noClasses()
         .that()
-        .resideInAPackage(PERSISTENCE)
+        .resideInAnyPackage(PERSISTENCE, MEMORY)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(REST, BOOTSTRAP, "jakarta.ws.rs..", "io.dropwizard..")

@@ -29,9 +29,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The whole service, started from its real {@code Application} on a fresh PostgreSQL database for
  * one test class, and an HTTP client to call it. Register it as a static {@code @RegisterExtension}
- * field.
+ * field. With {@code -Dsyllabus.test.adapter=memory} (the build's second run of the API suite) it
+ * runs on the in-memory adapter instead, with a database address where nothing answers.
  */
 final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
+
+  /** Whether the service runs on the in-memory adapter rather than on PostgreSQL. */
+  static final boolean IN_MEMORY = "memory".equals(System.getProperty("syllabus.test.adapter"));
+
+  /** Where no database answers: proof that the in-memory service never needs one. */
+  private static final String NO_DATABASE = "jdbc:postgresql://127.0.0.1:1/no-database";
 
   /** The logger of the N+1 guard, whose warnings tests read with {@link CapturedLog}. */
   static final String REPEATED_STATEMENT_GUARD =
@@ -103,12 +110,17 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    PostgresDatabase db = database.create();
     List<ConfigOverride> overrides = new ArrayList<>(settings);
-    overrides.add(
-        ConfigOverride.config("database.url", proxy == null ? db.url() : proxy.urlOf(db)));
-    overrides.add(ConfigOverride.config("database.user", db.user()));
-    overrides.add(ConfigOverride.config("database.password", db.password()));
+    if (IN_MEMORY) {
+      overrides.add(ConfigOverride.config("persistence.adapter", "memory"));
+      overrides.add(ConfigOverride.config("database.url", NO_DATABASE));
+    } else {
+      PostgresDatabase db = database.create();
+      overrides.add(
+          ConfigOverride.config("database.url", proxy == null ? db.url() : proxy.urlOf(db)));
+      overrides.add(ConfigOverride.config("database.user", db.user()));
+      overrides.add(ConfigOverride.config("database.password", db.password()));
+    }
     app =
         new DropwizardTestSupport<>(
             SyllabusApplication.class, configPath, overrides.toArray(ConfigOverride[]::new));
@@ -133,12 +145,17 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
       }
     } finally {
       logsFromStart.values().forEach(CapturedLog::close);
-      database.drop();
+      if (!IN_MEMORY) {
+        database.drop();
+      }
     }
   }
 
   /** The service's own database, for arranging data the API cannot create yet. */
   Jdbi jdbi() {
+    if (IN_MEMORY) {
+      throw new IllegalStateException("The in-memory service has no database: use the API");
+    }
     return database.jdbi();
   }
 

@@ -45,6 +45,11 @@ public final class StatementCounter {
     return counter;
   }
 
+  /** A counter on no database: windows open and close, and count nothing. */
+  public static StatementCounter onNoDatabase() {
+    return new StatementCounter();
+  }
+
   private void countOn(Jdbi jdbi) {
     SqlStatements statements = jdbi.getConfig(SqlStatements.class);
     statements.setSqlLogger(new Counting(statements.getSqlLogger()));

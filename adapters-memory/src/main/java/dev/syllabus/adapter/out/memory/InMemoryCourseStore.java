@@ -65,7 +65,11 @@ public final class InMemoryCourseStore
   private final TreeMap<Long, CourseNode> courses = new TreeMap<>();
   private final Map<ChildId, Node> nodes = new HashMap<>();
   private final Map<LearnerId, Set<ExerciseId>> completions = new HashMap<>();
-  private long lastId;
+  // One sequence per kind, as the database has one per table: the same requests get the same ids.
+  private long lastCourse;
+  private long lastModule;
+  private long lastLesson;
+  private long lastExercise;
 
   /** How to take back the changes of the write under way, latest first; null outside writes. */
   private Deque<Runnable> undo;
@@ -207,13 +211,14 @@ public final class InMemoryCourseStore
   public synchronized List<CourseId> createCourseTrees(List<CourseDraft> drafts) {
     List<CourseId> ids = new ArrayList<>(drafts.size());
     for (CourseDraft draft : drafts) {
-      CourseNode course = new CourseNode(new CourseId(++lastId), draft.title(), draft.published());
+      CourseNode course =
+          new CourseNode(new CourseId(++lastCourse), draft.title(), draft.published());
       for (ModuleDraft module : draft.modules()) {
-        Node moduleNode = attach(course.id, new ModuleId(++lastId), module.title(), null);
+        Node moduleNode = attach(course.id, new ModuleId(++lastModule), module.title(), null);
         for (LessonDraft lesson : module.lessons()) {
-          Node lessonNode = attach(moduleNode, new LessonId(++lastId), lesson.title(), null);
+          Node lessonNode = attach(moduleNode, new LessonId(++lastLesson), lesson.title(), null);
           for (ExerciseDraft exercise : lesson.exercises()) {
-            attach(lessonNode, new ExerciseId(++lastId), exercise.title(), exercise.type());
+            attach(lessonNode, new ExerciseId(++lastExercise), exercise.title(), exercise.type());
           }
         }
         course.children.add(moduleNode);
@@ -293,8 +298,10 @@ public final class InMemoryCourseStore
     ParentId parent = insertion.parent();
     ChildId id =
         parent instanceof CourseId
-            ? new ModuleId(++lastId)
-            : parent instanceof ModuleId ? new LessonId(++lastId) : new ExerciseId(++lastId);
+            ? new ModuleId(++lastModule)
+            : parent instanceof ModuleId
+                ? new LessonId(++lastLesson)
+                : new ExerciseId(++lastExercise);
     Node node = new Node(id, child.title(), child.type().orElse(null), parent);
     nodes.put(id, node);
     List<Node> siblings = children(parent).orElseThrow();
