@@ -181,7 +181,7 @@ public final class InMemoryCourseStore
   // ---- writing whole trees and completions
 
   @Override
-  public synchronized List<CourseId> createCourseTrees(List<CourseDraft> drafts) {
+  public synchronized List<Course> createCourses(List<CourseDraft> drafts) {
     List<CourseId> ids = new ArrayList<>(drafts.size());
     for (CourseDraft draft : drafts) {
       CourseNode course = new CourseNode(new CourseId(++lastId), draft.title(), draft.published());
@@ -198,7 +198,7 @@ public final class InMemoryCourseStore
       courses.put(course.id.value(), course);
       ids.add(course.id);
     }
-    return ids;
+    return loadCourseTrees(ids);
   }
 
   private Node attach(CourseId course, ChildId id, String title, ExerciseType type) {
