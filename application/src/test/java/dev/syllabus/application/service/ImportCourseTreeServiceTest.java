@@ -18,10 +18,8 @@ import dev.syllabus.domain.course.TreeIds;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.idempotency.ImportFingerprint;
 import dev.syllabus.domain.idempotency.PastImport;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -180,33 +178,5 @@ class ImportCourseTreeServiceTest {
                     .importCourseTree(new ImportCourseTreeCommand(DRAFT, Optional.of(ADA_K1))))
         .isInstanceOf(IdempotencyKeyInUseException.class)
         .hasMessageContaining("still in flight");
-  }
-
-  /** A clock the test moves on. */
-  private static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
