@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.service.AddChildService;
@@ -14,13 +15,15 @@ import dev.syllabus.application.service.DeleteCourseService;
 import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.application.service.GetCourseTreeService;
 import dev.syllabus.application.service.GetCourseVersionService;
-import dev.syllabus.application.service.ImportCourseTreesService;
+import dev.syllabus.application.service.ImportCourseTreeService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import io.dropwizard.jackson.Jackson;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -48,7 +51,12 @@ final class ResourceTarget implements Target {
             new ListCourseTreesService(loader),
             new GetCourseVersionService(JdbiCourseStateLoader.forReads(reads))),
         new CourseResource.Authoring(
-            new ImportCourseTreesService(new JdbiCourseTreeWriter(writes)),
+            new ImportCourseTreeService(
+                new JdbiUnitOfWork(reads, writes),
+                new JdbiCourseTreeWriter(writes),
+                new JdbiPastImports(writes),
+                Clock.systemUTC(),
+                Duration.ofHours(24)),
             new EditCourseService(editor),
             new DeleteCourseService(editor),
             new AddChildService(editor)));

@@ -6,6 +6,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
@@ -14,6 +15,7 @@ import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.RememberImportsPort;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +32,8 @@ record PersistenceAdapters(
     CreateCourseTreesPort courseTreeStore,
     EditCourseTreesPort courseTreeEditor,
     LoadCourseStatePort courseStatesForWrites,
-    RecordCompletionsPort completionStore) {
+    RecordCompletionsPort completionStore,
+    RememberImportsPort pastImports) {
 
   static PersistenceAdapters over(Jdbi reads, Jdbi writes, PersistenceSettings settings) {
     DatabaseFailures.of(writes).shareWith(reads);
@@ -42,7 +45,8 @@ record PersistenceAdapters(
         new JdbiCourseTreeWriter(writes),
         new JdbiCourseTreeEditor(writes),
         JdbiCourseStateLoader.forWrites(writes),
-        new JdbiCompletionStore(writes, settings.getMaxIdsPerStatement()));
+        new JdbiCompletionStore(writes, settings.getMaxIdsPerStatement()),
+        new JdbiPastImports(writes));
   }
 
   /** The tree loader the settings choose. */

@@ -12,6 +12,7 @@ import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.in.AddChildUseCase;
 import dev.syllabus.application.port.in.GetCourseTreeUseCase;
 import dev.syllabus.application.port.in.GetCourseVersionUseCase;
+import dev.syllabus.application.port.in.ImportCourseTreeUseCase;
 import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
 import dev.syllabus.application.port.in.ListCourseTreesUseCase;
 import dev.syllabus.application.port.in.TrackProgressUseCase;
@@ -22,6 +23,7 @@ import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.application.service.GetCourseTreeService;
 import dev.syllabus.application.service.GetCourseVersionService;
+import dev.syllabus.application.service.ImportCourseTreeService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
@@ -34,6 +36,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +113,13 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     GetCourseVersionUseCase getCourseVersion = new GetCourseVersionService(adapters.courseStates());
     ImportCourseTreesUseCase importCourseTrees =
         new ImportCourseTreesService(adapters.courseTreeStore());
+    ImportCourseTreeUseCase importCourseTree =
+        new ImportCourseTreeService(
+            adapters.unitOfWork(),
+            adapters.courseTreeStore(),
+            adapters.pastImports(),
+            Clock.systemUTC(),
+            configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration());
     AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor());
     TrackProgressUseCase trackProgress =
         new TrackProgressService(
@@ -134,7 +144,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
             new CourseResource(
                 new CourseResource.Reading(getCourseTree, listCourseTrees, getCourseVersion),
                 new CourseResource.Authoring(
-                    importCourseTrees,
+                    importCourseTree,
                     new EditCourseService(adapters.courseTreeEditor()),
                     new DeleteCourseService(adapters.courseTreeEditor()),
                     addChild)));

@@ -11,12 +11,13 @@ import dev.syllabus.application.port.in.EditCourseUseCase;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
 import dev.syllabus.application.port.in.GetCourseTreeUseCase;
 import dev.syllabus.application.port.in.GetCourseVersionUseCase;
-import dev.syllabus.application.port.in.ImportCourseTreesUseCase;
+import dev.syllabus.application.port.in.ImportCourseTreeCommand;
+import dev.syllabus.application.port.in.ImportCourseTreeUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.ListCourseTreesUseCase;
 import dev.syllabus.application.port.in.Viewer;
-import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.auth.Auth;
@@ -60,7 +61,7 @@ public final class CourseResource {
 
   /** The authoring use cases this resource drives. */
   public record Authoring(
-      ImportCourseTreesUseCase importCourseTrees,
+      ImportCourseTreeUseCase importCourseTree,
       EditCourseUseCase editCourse,
       DeleteCourseUseCase deleteCourse,
       AddChildUseCase addChild) {}
@@ -121,21 +122,32 @@ public final class CourseResource {
     return views.toView(reading.listCourseTrees().listCourseTrees(query));
   }
 
-  /** Imports a whole course tree at once: all or nothing, a handful of statements at any size. */
+  /**
+   * Imports a whole course tree at once: all or nothing, a handful of statements at any size, and
+   * answered with what was written. Under an Idempotency-Key, a retry is answered as the first
+   * request was, and creates nothing.
+   */
   @POST
   @RolesAllowed(Caller.AUTHOR)
-  public Response importCourse(CourseTreeRequest body) {
+  public Response importCourse(
+      @Auth Caller caller,
+      @HeaderParam(IdempotencyKeyHeader.NAME) List<String> idempotencyKey,
+      CourseTreeRequest body) {
+    ImportCourseTreeCommand command =
+        new ImportCourseTreeCommand(
+            requireBody(body).toDraft(), IdempotencyKeyHeader.of(idempotencyKey, caller));
+    Course course = authoring.importCourseTree().importCourseTree(command);
+    return Response.created(URI.create("/courses/" + course.id()))
+        .tag(ETags.of(course.version()))
+        .entity(views.toView(new CourseTree(course, Optional.empty())))
+        .build();
+  }
+
+  private static CourseTreeRequest requireBody(CourseTreeRequest body) {
     if (body == null) {
       throw InvalidCommandException.of("body", "is required: a course tree");
     }
-    CourseDraft draft = body.toDraft();
-    CourseId id = authoring.importCourseTrees().importCourseTrees(List.of(draft)).get(0);
-    CourseTree tree =
-        reading.getCourseTree().getCourseTree(GetCourseTreeQuery.of(id, Viewer.author()));
-    return Response.created(URI.create("/courses/" + id))
-        .tag(ETags.of(tree.course().version()))
-        .entity(views.toView(tree))
-        .build();
+    return body;
   }
 
   @PATCH

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
+import dev.syllabus.adapter.out.memory.InMemoryPastImports;
 import dev.syllabus.application.service.AddChildService;
 import dev.syllabus.application.service.DeleteChildService;
 import dev.syllabus.application.service.DeleteCourseService;
@@ -13,7 +14,7 @@ import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.application.service.GetCourseTreeService;
 import dev.syllabus.application.service.GetCourseVersionService;
-import dev.syllabus.application.service.ImportCourseTreesService;
+import dev.syllabus.application.service.ImportCourseTreeService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
 import dev.syllabus.domain.progress.LearnerId;
@@ -21,6 +22,8 @@ import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,12 @@ final class RestFixture {
                     new ListCourseTreesService(store),
                     new GetCourseVersionService(store)),
                 new CourseResource.Authoring(
-                    new ImportCourseTreesService(store),
+                    new ImportCourseTreeService(
+                        store,
+                        store,
+                        new InMemoryPastImports(),
+                        Clock.systemUTC(),
+                        Duration.ofHours(24)),
                     new EditCourseService(store),
                     new DeleteCourseService(store),
                     new AddChildService(store))))
