@@ -39,7 +39,7 @@ class IdempotentImportTest {
 
   @RegisterExtension static final FreshDatabase DB = FreshDatabase.emptiedBeforeEachTest();
 
-  private static final Duration LOCK_TIMEOUT = Duration.ofMillis(500);
+  private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(2);
   private static final Duration LIFETIME = Duration.ofHours(24);
   private static final CourseDraft DRAFT = new CourseShape(3, 4, 5).draft("Cooking", false);
   private static final IdempotencyKey ADA_K1 = new IdempotencyKey("ada", "k1");
