@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.SyllabusPorts;
@@ -45,7 +46,8 @@ final class ResourceTarget implements Target {
                 new JdbiCourseTreeWriter(writes),
                 new JdbiCourseTreeEditor(writes),
                 JdbiCourseStateLoader.forWrites(writes),
-                new JdbiCompletionStore(writes))));
+                new JdbiCompletionStore(writes),
+                new JdbiPastImports(writes))));
   }
 
   ResourceTarget(CourseResource resource, BenchData data, boolean writeJson) {

@@ -8,6 +8,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.StatementCounter;
@@ -67,7 +68,7 @@ final class PersistenceAdapters {
     InMemoryCourseStore store = new InMemoryCourseStore();
     environment.healthChecks().register("memory", new InMemoryHealthCheck());
     return new Chosen(
-        new SyllabusPorts(store, store, store, store, store, store, store, store),
+        new SyllabusPorts(store, store, store, store, store, store, store, store, store),
         StatementCounter.onNoDatabase());
   }
 
@@ -89,7 +90,8 @@ final class PersistenceAdapters {
         new JdbiCourseTreeWriter(writes),
         new JdbiCourseTreeEditor(writes),
         JdbiCourseStateLoader.forWrites(writes),
-        new JdbiCompletionStore(writes, settings.getMaxIdsPerStatement()));
+        new JdbiCompletionStore(writes, settings.getMaxIdsPerStatement()),
+        new JdbiPastImports(writes));
   }
 
   /** The tree loader the settings choose. */

@@ -18,6 +18,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.migrations.MigrationsBundle;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,11 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     DemoTokens.allowOnLoopbackOnly(configuration);
     // Driven adapters, and the services over them, each knowing only ports.
     PersistenceAdapters.Chosen adapters = PersistenceAdapters.choose(configuration, environment);
-    SyllabusUseCases useCases = Services.over(adapters.ports());
+    SyllabusUseCases useCases =
+        Services.over(
+            adapters.ports(),
+            Clock.systemUTC(),
+            configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration());
 
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.

@@ -162,6 +162,9 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   /** The bearer tokens test-config.yml accepts. */
   static final String AUTHOR = "test-author-token";
 
+  /** A second author, whose Idempotency-Keys are not the first one's. */
+  static final String AUTHOR_2 = "test-author-2-token";
+
   static final String LEARNER_7 = "test-learner-7-token";
   static final String LEARNER_8 = "test-learner-8-token";
 

@@ -34,7 +34,8 @@ class AuthoringServicesTest {
 
   private final InMemoryCourseStore store = new InMemoryCourseStore();
   private final SyllabusUseCases useCases =
-      Services.over(new SyllabusPorts(store, store, store, store, store, store, store, store));
+      Services.over(
+          new SyllabusPorts(store, store, store, store, store, store, store, store, store));
   private final CourseId course =
       store.createCourseTrees(List.of(new CourseShape(2, 1, 1).draft("C", true))).get(0);
   private final ModuleId module = tree().modules().get(0).id();

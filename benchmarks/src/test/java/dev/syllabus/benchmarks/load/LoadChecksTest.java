@@ -8,6 +8,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseStateLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeEditor;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
+import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.ChildChange;
@@ -74,7 +75,8 @@ class LoadChecksTest {
                 new JdbiCourseTreeWriter(jdbi),
                 new JdbiCourseTreeEditor(jdbi),
                 JdbiCourseStateLoader.forWrites(jdbi),
-                new JdbiCompletionStore(jdbi)));
+                new JdbiCompletionStore(jdbi),
+                new JdbiPastImports(jdbi)));
     seed = snapshot();
     TreeSnapshot.CourseState state = seed.courses().values().iterator().next();
     course = state.id();

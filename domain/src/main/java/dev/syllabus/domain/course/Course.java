@@ -11,6 +11,9 @@ import java.util.Objects;
 public record Course(
     CourseId id, String title, boolean published, long version, List<CourseModule> modules) {
 
+  /** The version of a course just created. */
+  public static final long FIRST_VERSION = 1;
+
   public Course {
     Objects.requireNonNull(id, "id");
     Titles.requireValid(title);

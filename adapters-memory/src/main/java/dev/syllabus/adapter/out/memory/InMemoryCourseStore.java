@@ -4,12 +4,14 @@ import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.ImportKeyTakenException;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.NewChild;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.application.port.out.RememberImportsPort;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
@@ -30,14 +32,18 @@ import dev.syllabus.domain.course.Move;
 import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
 import dev.syllabus.domain.course.Siblings;
+import dev.syllabus.domain.idempotency.IdempotencyKey;
+import dev.syllabus.domain.idempotency.PastImport;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +64,7 @@ public final class InMemoryCourseStore
         LoadCompletionsPort,
         CreateCourseTreesPort,
         RecordCompletionsPort,
+        RememberImportsPort,
         EditCourseTreesPort,
         LoadCourseStatePort,
         UnitOfWorkPort {
@@ -65,6 +72,7 @@ public final class InMemoryCourseStore
   private final TreeMap<Long, CourseNode> courses = new TreeMap<>();
   private final Map<ChildId, Node> nodes = new HashMap<>();
   private final Map<LearnerId, Set<ExerciseId>> completions = new HashMap<>();
+  private final Map<IdempotencyKey, PastImport> imports = new HashMap<>();
   // One sequence per kind, as the database has one per table: the same requests get the same ids.
   private long lastCourse;
   private long lastModule;
@@ -208,7 +216,7 @@ public final class InMemoryCourseStore
   // ---- writing whole trees and completions
 
   @Override
-  public synchronized List<CourseId> createCourseTrees(List<CourseDraft> drafts) {
+  public synchronized List<Course> createCourses(List<CourseDraft> drafts) {
     List<CourseId> ids = new ArrayList<>(drafts.size());
     for (CourseDraft draft : drafts) {
       CourseNode course =
@@ -227,7 +235,7 @@ public final class InMemoryCourseStore
       undoable(() -> forget(course));
       ids.add(course.id);
     }
-    return ids;
+    return loadCourseTrees(ids);
   }
 
   private Node attach(CourseId course, ChildId id, String title, ExerciseType type) {
@@ -263,6 +271,46 @@ public final class InMemoryCourseStore
     if (stored.remove(exercise)) {
       undoable(() -> stored.add(exercise));
     }
+  }
+
+  // ---- imports done under idempotency keys
+
+  @Override
+  public synchronized Optional<PastImport> findImport(IdempotencyKey key) {
+    return Optional.ofNullable(imports.get(key));
+  }
+
+  @Override
+  public synchronized void remember(PastImport pastImport, Instant forgetBefore) {
+    // The one lock serializes units of work: no import is ever in flight beside another.
+    if (imports.containsKey(pastImport.key())) {
+      throw new ImportKeyTakenException(pastImport.key(), false, null);
+    }
+    int forgotten = 0;
+    for (Iterator<PastImport> past = imports.values().iterator();
+        past.hasNext() && forgotten < FORGOTTEN_PER_CALL; ) {
+      PastImport old = past.next();
+      if (old.at().isBefore(forgetBefore)) {
+        past.remove();
+        undoable(() -> imports.put(old.key(), old));
+        forgotten++;
+      }
+    }
+    imports.put(pastImport.key(), pastImport);
+    undoable(() -> imports.remove(pastImport.key()));
+  }
+
+  @Override
+  public synchronized void forget(IdempotencyKey key) {
+    PastImport old = imports.remove(key);
+    if (old != null) {
+      undoable(() -> imports.put(key, old));
+    }
+  }
+
+  /** How many imports it remembers, for tests that check that expired ones are forgotten. */
+  public synchronized int rememberedImports() {
+    return imports.size();
   }
 
   // ---- editing inside trees: applying what the domain decided

@@ -45,11 +45,12 @@ interface CourseTreeWriteDao {
       @Bind("titles") String[] titles,
       @Bind("positions") int[] positions);
 
-  @SqlUpdate(
+  @SqlQuery(
       """
       insert into exercises (lesson_id, type, title, position)
-      select * from unnest(:lessonIds, :types, :titles, :positions)""")
-  void insertExercises(
+      select * from unnest(:lessonIds, :types, :titles, :positions)
+      returning id, lesson_id as parent_id, position""")
+  List<InsertedChild> insertExercises(
       @Bind("lessonIds") long[] lessonIds,
       @Bind("types") String[] types,
       @Bind("titles") String[] titles,

@@ -21,7 +21,11 @@ final class Daos {
 
   private static final List<Class<?>> DAOS =
       List.of(
-          CourseTreeDao.class, CourseTreeWriteDao.class, CourseEditDao.class, CompletionDao.class);
+          CourseTreeDao.class,
+          CourseTreeWriteDao.class,
+          CourseEditDao.class,
+          CompletionDao.class,
+          PastImportDao.class);
 
   private Daos() {}
 
@@ -39,7 +43,8 @@ final class Daos {
           .register(ExerciseRow.class, ExerciseRow.MAPPER)
           .register(InsertedChild.class, InsertedChild.MAPPER)
           .register(PlaceRow.class, PlaceRow.MAPPER)
-          .register(CourseStateRow.class, CourseStateRow.MAPPER);
+          .register(CourseStateRow.class, CourseStateRow.MAPPER)
+          .register(PastImportRow.class, PastImportRow.MAPPER);
       Extensions extensions = jdbi.getConfig(Extensions.class);
       extensions
           .findFactory(SqlObjectFactory.class)

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.syllabus.adapter.out.persistence.StatementBudget.Counted;
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
+import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.GetCourseTreeService;
+import dev.syllabus.application.service.ImportCourseTreeService;
+import dev.syllabus.application.service.MovableClock;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.progress.LearnerId;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -215,14 +221,59 @@ class CourseTreeStatementCountTest {
   }
 
   @Test
-  void creating_a_5000_exercise_course_runs_5_statements() {
-    Counted<List<CourseId>> created =
+  void creating_a_5000_exercise_course_runs_5_statements_and_answers_it_as_stored() {
+    Counted<List<Course>> created =
         budget.run(
             () ->
                 new JdbiCourseTreeWriter(DB.jdbi())
-                    .createCourseTrees(
-                        List.of(new CourseShape(10, 50, 10).draft("Import", false))));
+                    .createCourses(List.of(new CourseShape(10, 50, 10).draft("Import", false))));
 
     assertThat(created.statements()).isEqualTo(5);
+    Course course = created.result().get(0);
+    assertThat(course.exerciseIds()).hasSize(5_000);
+    assertThat(new JdbiCourseTreeLoader(DB.jdbi()).loadCourseTrees(List.of(course.id())))
+        .containsExactly(course);
+  }
+
+  @Test
+  void importing_a_5000_exercise_course_runs_5_statements_7_under_a_new_key_1_to_replay_it() {
+    MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    ImportCourseTreeService service =
+        new ImportCourseTreeService(
+            new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi()),
+            new JdbiCourseTreeWriter(DB.jdbi()),
+            new JdbiPastImports(DB.jdbi()),
+            clock,
+            Duration.ofHours(24));
+    CourseDraft draft = new CourseShape(10, 50, 10).draft("Keyed", false);
+    Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("ada", "count-me"));
+
+    Counted<Course> plain =
+        budget.run(
+            () ->
+                service.importCourseTree(
+                    Viewer.author(), new ImportCourseTreeCommand(draft, Optional.empty())));
+    Counted<Course> keyed =
+        budget.run(
+            () ->
+                service.importCourseTree(Viewer.author(), new ImportCourseTreeCommand(draft, key)));
+    Counted<Course> replayed =
+        budget.run(
+            () ->
+                service.importCourseTree(Viewer.author(), new ImportCourseTreeCommand(draft, key)));
+    clock.move(Duration.ofHours(24));
+    Counted<Course> afterExpiry =
+        budget.run(
+            () ->
+                service.importCourseTree(Viewer.author(), new ImportCourseTreeCommand(draft, key)));
+
+    // The key's lookup, the five writes, the key remembered; a replay only looks the key up; an
+    // expired key is also forgotten before it is remembered anew.
+    assertThat(plain.statements()).isEqualTo(5);
+    assertThat(keyed.statements()).isEqualTo(1 + 5 + 1);
+    assertThat(replayed.statements()).isEqualTo(1);
+    assertThat(replayed.result()).isEqualTo(keyed.result());
+    assertThat(afterExpiry.statements()).isEqualTo(1 + 1 + 5 + 1);
+    assertThat(afterExpiry.result().id()).isNotEqualTo(keyed.result().id());
   }
 }

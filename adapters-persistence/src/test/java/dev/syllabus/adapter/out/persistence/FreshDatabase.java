@@ -114,7 +114,8 @@ public final class FreshDatabase
         .useHandle(
             handle ->
                 handle.execute(
-                    "truncate courses, course_modules, lessons, exercises, exercise_completions"
+                    "truncate courses, course_modules, lessons, exercises, exercise_completions,"
+                        + " idempotency_keys"
                         + " restart identity"));
   }
 }

@@ -34,7 +34,7 @@ class LiquibaseSchemaTest {
 
     long changeSets = DB.jdbi().withHandle(h -> count(h, "databasechangelog"));
 
-    assertThat(changeSets).isEqualTo(6);
+    assertThat(changeSets).isEqualTo(7);
   }
 
   @Test

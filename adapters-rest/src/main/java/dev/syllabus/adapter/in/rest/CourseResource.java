@@ -6,11 +6,12 @@ import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
+import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.Viewer;
-import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.auth.Auth;
@@ -100,22 +101,32 @@ public final class CourseResource {
     return views.toView(useCases.listCourseTrees().listCourseTrees(query));
   }
 
-  /** Imports a whole course tree at once: all or nothing, a handful of statements at any size. */
+  /**
+   * Imports a whole course tree at once: all or nothing, a handful of statements at any size, and
+   * answered with what was written. Under an Idempotency-Key, a retry is answered as the first
+   * request was, and creates nothing.
+   */
   @POST
   @RolesAllowed(Caller.AUTHOR)
-  public Response importCourse(@Auth Caller caller, CourseTreeRequest body) {
+  public Response importCourse(
+      @Auth Caller caller,
+      @HeaderParam(IdempotencyKeyHeader.NAME) List<String> idempotencyKey,
+      CourseTreeRequest body) {
+    ImportCourseTreeCommand command =
+        new ImportCourseTreeCommand(
+            requireBody(body).toDraft(), IdempotencyKeyHeader.of(idempotencyKey, caller));
+    Course course = useCases.importCourseTree().importCourseTree(caller.viewer(), command);
+    return Response.created(URI.create("/courses/" + course.id()))
+        .tag(ETags.of(course.version()))
+        .entity(views.toView(new CourseTree(course, Optional.empty())))
+        .build();
+  }
+
+  private static CourseTreeRequest requireBody(CourseTreeRequest body) {
     if (body == null) {
       throw InvalidCommandException.of("body", "is required: a course tree");
     }
-    CourseDraft draft = body.toDraft();
-    CourseId id =
-        useCases.importCourseTrees().importCourseTrees(caller.viewer(), List.of(draft)).get(0);
-    CourseTree tree =
-        useCases.getCourseTree().getCourseTree(GetCourseTreeQuery.of(id, Viewer.author()));
-    return Response.created(URI.create("/courses/" + id))
-        .tag(ETags.of(tree.course().version()))
-        .entity(views.toView(tree))
-        .build();
+    return body;
   }
 
   @PATCH

@@ -20,11 +20,21 @@ final class JsonErrors {
             .build());
   }
 
+  /** 400 for a malformed part of the request that no use case sees, such as a header. */
+  static WebApplicationException badRequest(String message) {
+    return new WebApplicationException(response(Status.BAD_REQUEST, message));
+  }
+
   /** Only the message goes out, never a stack trace or an exception's class. */
   static Response response(Status status, String message) {
+    return response(status.getStatusCode(), message);
+  }
+
+  /** {@link #response(Status, String)} for a status JAX-RS has no constant for, such as 422. */
+  static Response response(int status, String message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorMessage(status.getStatusCode(), message))
+        .entity(new ErrorMessage(status, message))
         .build();
   }
 }

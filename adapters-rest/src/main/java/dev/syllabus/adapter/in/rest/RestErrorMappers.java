@@ -21,6 +21,8 @@ public final class RestErrorMappers implements Feature {
     context.register(new AccessDeniedMapper());
     context.register(new VersionMismatchMapper());
     context.register(new ConcurrentChangeMapper());
+    context.register(new IdempotencyKeyReusedMapper());
+    context.register(new IdempotencyKeyInUseMapper());
     context.register(new StoreUnavailableMapper());
     return true;
   }

@@ -38,7 +38,8 @@ final class RestFixture {
                 BearerTokens.hash(LEARNER_7_TOKEN),
                 new Caller("lin", Caller.Role.LEARNER, Optional.of(new LearnerId(7)))));
     SyllabusUseCases useCases =
-        Services.over(new SyllabusPorts(store, store, store, store, store, store, store, store));
+        Services.over(
+            new SyllabusPorts(store, store, store, store, store, store, store, store, store));
     return ResourceExtension.builder()
         .setMapper(StrictJson.applyTo(Jackson.newObjectMapper()))
         .addResource(new CourseResource(useCases))

@@ -10,6 +10,7 @@ public record SyllabusUseCases(
     ListCourseTreesUseCase listCourseTrees,
     GetCourseVersionUseCase getCourseVersion,
     ImportCourseTreesUseCase importCourseTrees,
+    ImportCourseTreeUseCase importCourseTree,
     EditCourseUseCase editCourse,
     DeleteCourseUseCase deleteCourse,
     AddChildUseCase addChild,
@@ -23,6 +24,7 @@ public record SyllabusUseCases(
     Objects.requireNonNull(listCourseTrees, "listCourseTrees");
     Objects.requireNonNull(getCourseVersion, "getCourseVersion");
     Objects.requireNonNull(importCourseTrees, "importCourseTrees");
+    Objects.requireNonNull(importCourseTree, "importCourseTree");
     Objects.requireNonNull(editCourse, "editCourse");
     Objects.requireNonNull(deleteCourse, "deleteCourse");
     Objects.requireNonNull(addChild, "addChild");

@@ -15,7 +15,8 @@ public record SyllabusPorts(
     CreateCourseTreesPort newCourseTrees,
     EditCourseTreesPort courseTreeEdits,
     LoadCourseStatePort courseStatesForWrites,
-    RecordCompletionsPort completionRecords) {
+    RecordCompletionsPort completionRecords,
+    RememberImportsPort pastImports) {
 
   public SyllabusPorts {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -26,5 +27,6 @@ public record SyllabusPorts(
     Objects.requireNonNull(courseTreeEdits, "courseTreeEdits");
     Objects.requireNonNull(courseStatesForWrites, "courseStatesForWrites");
     Objects.requireNonNull(completionRecords, "completionRecords");
+    Objects.requireNonNull(pastImports, "pastImports");
   }
 }

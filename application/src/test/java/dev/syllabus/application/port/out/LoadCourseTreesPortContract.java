@@ -46,6 +46,22 @@ public abstract class LoadCourseTreesPortContract {
   }
 
   @Test
+  void created_trees_are_answered_exactly_as_they_load_back() {
+    List<CourseDraft> drafts =
+        List.of(
+            new CourseShape(3, 4, 5).draft("First", true),
+            new CourseDraft("Bare", false, List.of()),
+            new CourseShape(2, 1, 3).draft("Third", false));
+
+    List<Course> created = creator().createCourses(drafts);
+
+    assertThat(created).extracting(Course::version).containsOnly(1L);
+    assertThat(created).extracting(CourseTreeFixtures::asDraft).containsExactlyElementsOf(drafts);
+    assertThat(loader().loadCourseTrees(created.stream().map(Course::id).toList()))
+        .containsExactlyElementsOf(created);
+  }
+
+  @Test
   void every_exercise_type_survives_the_round_trip() {
     List<ExerciseDraft> exercises =
         List.of(ExerciseType.values()).stream()
