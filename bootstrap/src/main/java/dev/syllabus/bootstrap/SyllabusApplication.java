@@ -25,6 +25,8 @@ import dev.syllabus.application.service.GetCourseVersionService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.bootstrap.operations.Operations;
+import dev.syllabus.bootstrap.operations.RequestIds;
 import dev.syllabus.bootstrap.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -115,14 +117,17 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         new TrackProgressService(
             adapters.unitOfWork(), adapters.courseStatesForWrites(), adapters.completionStore());
 
+    RequestIds requestIds = RequestIds.withRandomPrefix();
+    Operations.install(environment, requestIds);
+
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.
     QueryProfiling.install(environment, statements, configuration.getProfiling());
     StrictJson.applyTo(environment.getObjectMapper());
     // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
     // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).
-    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler());
-    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer());
+    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler(requestIds));
+    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer(requestIds));
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
