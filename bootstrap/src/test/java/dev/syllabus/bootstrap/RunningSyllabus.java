@@ -68,6 +68,9 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     List<ConfigOverride> overrides = overrides(settings);
     overrides.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
     overrides.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    // The delayed shutdown waits in the JVM's shutdown hook, long after the test stopped the
+    // service: ReadinessShutdownTest tries it in a process of its own.
+    overrides.add(ConfigOverride.config("health.delayedShutdownHandlerEnabled", "false"));
     return new RunningSyllabus(ShippedConfig.PATH, overrides, null);
   }
 
