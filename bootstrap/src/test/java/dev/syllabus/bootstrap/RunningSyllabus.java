@@ -60,6 +60,11 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
         ResourceHelpers.resourceFilePath("test-config.yml"), overrides(settings), null);
   }
 
+  /** The service as this configuration file sets it up, with these {@code key=value} changes. */
+  static RunningSyllabus withConfigFile(String path, String... settings) {
+    return new RunningSyllabus(path, overrides(settings), null);
+  }
+
   /**
    * The service as the README runs it, from the shipped {@code config.yml} and the environment the
    * tests run in, on ports the system chooses, with these {@code key=value} changes.
