@@ -24,8 +24,9 @@ public final class Operations {
     environment
         .servlets()
         .addFilter("request-id", new RequestIdFilter(requestIds))
-        // First of the application's filters, so that whatever they answer carries the id.
-        .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        // First of the application's filters, so that whatever they answer carries the id; once
+        // per request, so that a later dispatch of it cannot give it a second id.
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.jersey().register(new RequestIdExceptionMapper());
 
     // A registry of its own rather than the JVM-wide default: one per application instance.
