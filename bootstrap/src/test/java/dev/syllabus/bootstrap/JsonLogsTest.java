@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +34,15 @@ class JsonLogsTest {
   @RegisterExtension
   static final RunningSyllabus SYLLABUS =
       RunningSyllabus.withConfigFile(testConfigWithJsonLogsIn(LOGS).toString());
+
+  @AfterAll
+  static void removeTheLogs() throws IOException {
+    try (Stream<Path> files = Files.walk(LOGS)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
 
   @Test
   void the_readme_shows_the_configuration_this_test_runs() throws IOException {
@@ -137,9 +149,7 @@ class JsonLogsTest {
 
   private static Path temporaryDirectory() {
     try {
-      Path directory = Files.createTempDirectory("syllabus-json-logs");
-      directory.toFile().deleteOnExit();
-      return directory;
+      return Files.createTempDirectory("syllabus-json-logs");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
