@@ -2,6 +2,7 @@ package dev.syllabus.bootstrap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.bootstrap.operations.RequestIds;
 import io.dropwizard.jersey.errors.ErrorMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,19 +24,26 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * method. As the server's handler it answers what the connection refuses before any context (an
  * ambiguous or malformed URI, 414, 431); as the application context's, what Dropwizard's
  * allowed-methods filter refuses there (405). The admin context has no handler of its own and falls
- * back on the server's, so the admin port's errors are JSON as well.
+ * back on the server's, so the admin port's errors are JSON as well. Each carries a request id,
+ * also those answered before the request-id filter could run.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final RequestIds ids;
+
+  JsonErrorHandler(RequestIds ids) {
+    this.ids = ids;
+  }
+
   /** Installs it as the server's error handler as the server starts: Dropwizard sets its own. */
-  static LifeCycle.Listener forTheServer() {
+  static LifeCycle.Listener forTheServer(RequestIds ids) {
     return new LifeCycle.Listener() {
       @Override
       public void lifeCycleStarting(LifeCycle event) {
         if (event instanceof Server server) {
-          server.setErrorHandler(new JsonErrorHandler());
+          server.setErrorHandler(new JsonErrorHandler(ids));
         }
       }
     };
@@ -55,6 +63,11 @@ final class JsonErrorHandler extends ErrorHandler {
       Throwable cause,
       Callback callback)
       throws IOException {
+    if (!response.getHeaders().contains(RequestIds.HEADER)) {
+      response
+          .getHeaders()
+          .put(RequestIds.HEADER, ids.acceptOrMake(request.getHeaders().get(RequestIds.HEADER)));
+    }
     if (!generateAcceptableResponse(
         request,
         response,

@@ -10,6 +10,8 @@ import dev.syllabus.adapter.in.rest.StrictJson;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.service.Services;
+import dev.syllabus.bootstrap.operations.Operations;
+import dev.syllabus.bootstrap.operations.RequestIds;
 import dev.syllabus.bootstrap.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -74,14 +76,17 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
             Clock.systemUTC(),
             configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration());
 
+    RequestIds requestIds = RequestIds.withRandomPrefix();
+    Operations.install(environment, requestIds);
+
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.
     QueryProfiling.install(environment, adapters.statements(), configuration.getProfiling());
     StrictJson.applyTo(environment.getObjectMapper());
     // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
     // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).
-    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler());
-    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer());
+    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler(requestIds));
+    environment.lifecycle().addEventListener(JsonErrorHandler.forTheServer(requestIds));
     environment
         .jersey()
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));

@@ -16,6 +16,7 @@ final class CapturedLog extends AppenderBase<ILoggingEvent> implements AutoClose
 
   private final Logger logger;
   private final List<String> messages = new CopyOnWriteArrayList<>();
+  private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
 
   private CapturedLog(String loggerName) {
     this.logger = (Logger) LoggerFactory.getLogger(loggerName);
@@ -32,6 +33,12 @@ final class CapturedLog extends AppenderBase<ILoggingEvent> implements AutoClose
   @Override
   protected void append(ILoggingEvent event) {
     messages.add(event.getLevel() + " " + event.getFormattedMessage());
+    events.add(event);
+  }
+
+  /** The events themselves, with their MDC and throwable, in the order they were written. */
+  List<ILoggingEvent> events() {
+    return List.copyOf(events);
   }
 
   /** Each message as {@code LEVEL message}, in the order they were written. */

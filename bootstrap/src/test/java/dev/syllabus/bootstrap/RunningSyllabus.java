@@ -67,6 +67,11 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
         ResourceHelpers.resourceFilePath("test-config.yml"), overrides(settings), null);
   }
 
+  /** The service as this configuration file sets it up, with these {@code key=value} changes. */
+  static RunningSyllabus withConfigFile(String path, String... settings) {
+    return new RunningSyllabus(path, overrides(settings), null);
+  }
+
   /**
    * The service as the README runs it, from the shipped {@code config.yml} and the environment the
    * tests run in, on ports the system chooses, with these {@code key=value} changes.
@@ -75,6 +80,9 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     List<ConfigOverride> overrides = overrides(settings);
     overrides.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
     overrides.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    // The delayed shutdown waits in the JVM's shutdown hook, long after the test stopped the
+    // service: ReadinessShutdownTest tries it in a process of its own.
+    overrides.add(ConfigOverride.config("health.delayedShutdownHandlerEnabled", "false"));
     return new RunningSyllabus(ShippedConfig.PATH, overrides, null);
   }
 

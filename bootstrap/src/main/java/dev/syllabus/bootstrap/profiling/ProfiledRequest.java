@@ -1,6 +1,7 @@
 package dev.syllabus.bootstrap.profiling;
 
 import dev.syllabus.adapter.out.persistence.StatementCounter;
+import dev.syllabus.bootstrap.operations.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.time.Instant;
@@ -22,18 +23,24 @@ final class ProfiledRequest implements RequestEventListener {
 
   private final StatementCounter.Window statements;
   private final RequestProfiles profiles;
+  private final String requestId;
   private final Instant startedAt = Instant.now();
   private final long start = System.nanoTime();
 
-  private ProfiledRequest(StatementCounter.Window statements, RequestProfiles profiles) {
+  private ProfiledRequest(
+      StatementCounter.Window statements, RequestProfiles profiles, String requestId) {
     this.statements = statements;
     this.profiles = profiles;
+    this.requestId = requestId;
   }
 
   /** Starts profiling a request, on its thread. */
   static ProfiledRequest start(
       ContainerRequestContext request, StatementCounter counter, RequestProfiles profiles) {
-    ProfiledRequest profiled = new ProfiledRequest(counter.open(), profiles);
+    // Jersey's request properties are the servlet request's attributes, where the filter put it.
+    ProfiledRequest profiled =
+        new ProfiledRequest(
+            counter.open(), profiles, String.valueOf(request.getProperty(RequestIds.KEY)));
     request.setProperty(PROPERTY, profiled);
     return profiled;
   }
@@ -64,6 +71,7 @@ final class ProfiledRequest implements RequestEventListener {
               startedAt,
               Endpoint.of(event.getContainerRequest()),
               pathOf(event.getContainerRequest().getRequestUri()),
+              requestId,
               response == null ? 500 : response.getStatus(),
               total,
               statements));

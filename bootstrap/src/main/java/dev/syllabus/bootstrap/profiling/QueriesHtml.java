@@ -59,6 +59,8 @@ final class QueriesHtml {
           .append(escape(request.path()))
           .append("<br><small>")
           .append(escape(request.endpoint()))
+          .append(" · request id ")
+          .append(escape(request.requestId()))
           .append("</small></td><td class=\"n\">")
           .append(request.status())
           .append("</td><td class=\"n\">")

@@ -29,6 +29,7 @@ class RequestProfilesTest {
         Instant.EPOCH,
         new Endpoint("GET", "/courses/{id}"),
         "/courses/" + nanos,
+        "request-" + nanos,
         200,
         nanos,
         NO_STATEMENTS);
