@@ -1,5 +1,7 @@
 package dev.syllabus.application.port.in;
 
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ParentId;
 import java.util.List;
 
@@ -33,6 +35,16 @@ public class InvalidCommandException extends RuntimeException {
     if (position > last) {
       throw of("position", "must be between 1 and " + last + ", was " + position);
     }
+  }
+
+  /** Throws, naming the limit and the size, unless a course of this size is within the limits. */
+  public static void requireWithin(CourseLimits limits, CourseSize size) {
+    limits
+        .problemWith(size)
+        .ifPresent(
+            problem -> {
+              throw of("course", problem);
+            });
   }
 
   public List<Violation> violations() {

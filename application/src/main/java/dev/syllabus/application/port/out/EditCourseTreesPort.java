@@ -12,6 +12,7 @@ import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ParentId;
 
 /**
@@ -26,6 +27,13 @@ import dev.syllabus.domain.course.ParentId;
  * nodes {@link NodeNotFoundException}; a new parent that does not exist, or a position past the
  * end, throws {@link InvalidCommandException}. Deleting removes the whole subtree and its
  * completions.
+ *
+ * <p>Every change keeps the size stored with each course it touches exact ({@link
+ * LoadCourseStatePort.CourseState#size}), without counting the tree: an addition adds its node, a
+ * deletion takes away its subtree, a move between courses carries its subtree over. An addition, or
+ * a move into another course, that would make the course larger than the given {@link CourseLimits}
+ * allow throws {@link InvalidCommandException} (see {@link InvalidCommandException#requireWithin})
+ * and changes nothing; the limits decide, the adapter only reads and stores the sizes.
  */
 public interface EditCourseTreesPort {
 
@@ -33,9 +41,9 @@ public interface EditCourseTreesPort {
 
   void deleteCourse(CourseId course, ExpectedVersion expectedVersion);
 
-  ChildChange addChild(AddChildCommand command);
+  ChildChange addChild(AddChildCommand command, CourseLimits limits);
 
-  ChildChange editChild(EditChildCommand command);
+  ChildChange editChild(EditChildCommand command, CourseLimits limits);
 
   CourseVersion deleteChild(ChildId child, ExpectedVersion expectedVersion);
 

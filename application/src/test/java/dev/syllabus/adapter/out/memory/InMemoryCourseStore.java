@@ -27,7 +27,9 @@ import dev.syllabus.domain.course.CourseDraft.ExerciseDraft;
 import dev.syllabus.domain.course.CourseDraft.LessonDraft;
 import dev.syllabus.domain.course.CourseDraft.ModuleDraft;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.CourseModule;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
@@ -133,8 +135,8 @@ public final class InMemoryCourseStore
             .limit(filter.limit() + 1L)
             .map(this::toCourse)
             .toList();
-    boolean hasMore = matching.size() > filter.limit();
-    return new CourseTreeSlice(hasMore ? matching.subList(0, filter.limit()) : matching, hasMore);
+    int inSlice = filter.coursesInSlice(matching.stream().map(CourseSize::of).toList());
+    return new CourseTreeSlice(matching.subList(0, inSlice), matching.size() > inSlice);
   }
 
   @Override
@@ -156,7 +158,7 @@ public final class InMemoryCourseStore
   }
 
   private CourseState state(CourseNode course) {
-    return new CourseState(course.id, course.version, course.published);
+    return new CourseState(course.id, course.version, course.published, size(course));
   }
 
   private Course toCourse(CourseNode course) {
@@ -249,7 +251,7 @@ public final class InMemoryCourseStore
   }
 
   @Override
-  public synchronized ChildChange addChild(AddChildCommand command) {
+  public synchronized ChildChange addChild(AddChildCommand command, CourseLimits limits) {
     List<Node> siblings =
         children(command.parent())
             .orElseThrow(() -> EditCourseTreesPort.parentNotFound(command.parent()));
@@ -258,6 +260,8 @@ public final class InMemoryCourseStore
     int position = command.position().orElse(siblings.size() + 1);
     InvalidCommandException.checkPosition(position, siblings.size() + 1);
     ParentId parent = command.parent();
+    InvalidCommandException.requireWithin(
+        limits, size(course).plus(CourseSize.ofChildUnder(parent)));
     ChildId id =
         parent instanceof CourseId
             ? new ModuleId(++lastId)
@@ -270,7 +274,7 @@ public final class InMemoryCourseStore
   }
 
   @Override
-  public synchronized ChildChange editChild(EditChildCommand command) {
+  public synchronized ChildChange editChild(EditChildCommand command, CourseLimits limits) {
     Node node = node(command.child());
     CourseNode from = courseOf(node);
     VersionMismatchException.check(from.id, command.expectedVersion(), from.version);
@@ -287,6 +291,10 @@ public final class InMemoryCourseStore
             .orElse(sameParent ? oldSiblings.indexOf(node) + 1 : newSiblings.size() + 1);
     InvalidCommandException.checkPosition(
         position, sameParent ? newSiblings.size() : newSiblings.size() + 1);
+    CourseNode into = courseOf(target);
+    if (into != from) {
+      InvalidCommandException.requireWithin(limits, size(into).plus(subtreeSize(node)));
+    }
 
     command.title().ifPresent(title -> node.title = title);
     command.exerciseType().ifPresent(type -> node.type = type);
@@ -347,6 +355,25 @@ public final class InMemoryCourseStore
 
   private CourseNode courseOf(Node node) {
     return courseOf(node.parent);
+  }
+
+  /** The fake counts its tree each time: it has no row to keep a count on. */
+  private CourseSize size(CourseNode course) {
+    return CourseSize.of(toCourse(course));
+  }
+
+  private static CourseSize subtreeSize(Node root) {
+    long lessons = 0;
+    long exercises = 0;
+    for (Node child : root.children) {
+      if (child.id instanceof LessonId) {
+        lessons++;
+        exercises += child.children.size();
+      } else {
+        exercises++;
+      }
+    }
+    return CourseSize.ofSubtree(root.id, lessons, exercises);
   }
 
   private static CourseVersion bump(CourseNode course) {
