@@ -26,6 +26,7 @@ import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
 import dev.syllabus.bootstrap.profiling.QueryProfiling;
+import dev.syllabus.domain.course.CourseLimits;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -102,15 +103,17 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     PersistenceAdapters adapters =
         PersistenceAdapters.over(reads, writes, configuration.getPersistence());
 
-    // Services, one per use case, each knowing only ports.
+    // Services, one per use case, each knowing only ports (and the limits they keep).
+    CourseLimits limits = configuration.getLimits().courseLimits();
     GetCourseTreeUseCase getCourseTree =
         new GetCourseTreeService(
             adapters.unitOfWork(), adapters.courseTrees(), adapters.completions());
-    ListCourseTreesUseCase listCourseTrees = new ListCourseTreesService(adapters.courseTrees());
+    ListCourseTreesUseCase listCourseTrees =
+        new ListCourseTreesService(adapters.courseTrees(), limits);
     GetCourseVersionUseCase getCourseVersion = new GetCourseVersionService(adapters.courseStates());
     ImportCourseTreesUseCase importCourseTrees =
-        new ImportCourseTreesService(adapters.courseTreeStore());
-    AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor());
+        new ImportCourseTreesService(adapters.courseTreeStore(), limits);
+    AddChildUseCase addChild = new AddChildService(adapters.courseTreeEditor(), limits);
     TrackProgressUseCase trackProgress =
         new TrackProgressService(
             adapters.unitOfWork(), adapters.courseStatesForWrites(), adapters.completionStore());
@@ -143,7 +146,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         .register(
             new NodeResource(
                 addChild,
-                new EditChildService(adapters.courseTreeEditor()),
+                new EditChildService(adapters.courseTreeEditor(), limits),
                 new DeleteChildService(adapters.courseTreeEditor())));
     environment.jersey().register(new ProgressResource(trackProgress));
 

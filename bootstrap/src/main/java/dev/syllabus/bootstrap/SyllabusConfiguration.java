@@ -20,6 +20,18 @@ public class SyllabusConfiguration extends Configuration {
 
   @Valid @NotNull private ApiSettings api = new ApiSettings();
 
+  @Valid @NotNull private LimitsSettings limits = new LimitsSettings();
+
+  @JsonProperty
+  public LimitsSettings getLimits() {
+    return limits;
+  }
+
+  @JsonProperty
+  public void setLimits(LimitsSettings limits) {
+    this.limits = limits;
+  }
+
   @JsonProperty
   public AuthSettings getAuth() {
     return auth;

@@ -39,7 +39,8 @@ final class Daos {
           .register(ExerciseRow.class, ExerciseRow.MAPPER)
           .register(InsertedChild.class, InsertedChild.MAPPER)
           .register(NodePlace.class, NodePlace.MAPPER)
-          .register(CourseStateRow.class, CourseStateRow.MAPPER);
+          .register(CourseStateRow.class, CourseStateRow.MAPPER)
+          .register(SubtreeRow.class, SubtreeRow.MAPPER);
       Extensions extensions = jdbi.getConfig(Extensions.class);
       extensions
           .findFactory(SqlObjectFactory.class)

@@ -14,6 +14,8 @@ import dev.syllabus.application.port.in.VersionMismatchException;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.LessonId;
@@ -32,7 +34,9 @@ import org.jdbi.v3.core.JdbiException;
  * bumps the version of the courses it touches, which locks their rows: concurrent changes within a
  * course queue up there, so the position statements that follow never see a half-moved sibling
  * list. A node can move to another course between being found and its course being locked; the
- * change then starts over, as it does after a deadlock between two cross-course moves.
+ * change then starts over, as it does after a deadlock between two cross-course moves. The locked
+ * rows also hold the courses' sizes: a change that grows or shrinks a course computes the new size
+ * from them, lets the {@link CourseLimits} judge it, and stores it with one statement.
  */
 public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
 
@@ -77,14 +81,14 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
   }
 
   @Override
-  public ChildChange addChild(AddChildCommand command) {
+  public ChildChange addChild(AddChildCommand command, CourseLimits limits) {
     return change(
         dao -> {
           ParentId parent = command.parent();
-          CourseVersion version;
+          LockedCourses locked;
           if (parent instanceof CourseId course) {
             // A course is its own lock: no need to find it first.
-            version =
+            locked =
                 lock(
                     dao,
                     course.value(),
@@ -94,7 +98,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
           } else {
             long course =
                 courseOf(dao, parent).orElseThrow(() -> EditCourseTreesPort.parentNotFound(parent));
-            version = lock(dao, course, course, command.expectedVersion(), Retry::new);
+            locked = lock(dao, course, course, command.expectedVersion(), Retry::new);
             if (courseOf(dao, parent).orElse(-1L) != course) {
               throw new Retry();
             }
@@ -103,20 +107,35 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
           int siblings = dao.countChildren(level.table, level.parentColumn, parent.value());
           int position = command.position().orElse(siblings + 1);
           InvalidCommandException.checkPosition(position, siblings + 1);
+          CourseSize grown = locked.own().size().plus(CourseSize.ofChildUnder(parent));
+          InvalidCommandException.requireWithin(limits, grown);
           dao.shiftFrom(level.table, level.parentColumn, parent.value(), position, 1);
           ChildId child = insert(dao, command, level, position);
-          return new ChildChange(child, version);
+          resize(dao, new long[] {locked.own().id()}, grown);
+          return new ChildChange(child, locked.version());
         });
   }
 
   @Override
-  public ChildChange editChild(EditChildCommand command) {
+  public ChildChange editChild(EditChildCommand command, CourseLimits limits) {
     return change(
         dao -> {
           ChildId child = command.child();
           TreeLevel level = TreeLevel.of(child);
           Locked locked = lockCourses(dao, child, command.parent(), command.expectedVersion());
           NodePlace place = locked.place();
+          LockedCourses courses = locked.courses();
+          if (courses.target().id() != courses.own().id()) {
+            // The subtree takes its size along into the other course.
+            CourseSize subtree = subtreeSize(dao, child);
+            CourseSize grown = courses.target().size().plus(subtree);
+            InvalidCommandException.requireWithin(limits, grown);
+            resize(
+                dao,
+                new long[] {courses.own().id(), courses.target().id()},
+                courses.own().size().minus(subtree),
+                grown);
+          }
           long targetParent = command.parent().map(ParentId::value).orElse(place.parentId());
           command.title().ifPresent(title -> dao.rename(level.table, child.value(), title));
           command.exerciseType().ifPresent(type -> dao.retype(child.value(), type.code()));
@@ -141,7 +160,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
                 place.position(),
                 position);
           }
-          return new ChildChange(child, locked.version());
+          return new ChildChange(child, courses.version());
         });
   }
 
@@ -152,15 +171,29 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
           TreeLevel level = TreeLevel.of(child);
           Locked locked = lockCourses(dao, child, Optional.empty(), expectedVersion);
           NodePlace place = locked.place();
+          CourseSize subtree = subtreeSize(dao, child);
           dao.delete(level.table, child.value());
           dao.shiftFrom(
               level.table, level.parentColumn, place.parentId(), place.position() + 1, -1);
-          return locked.version();
+          LockedCourses courses = locked.courses();
+          resize(dao, new long[] {courses.own().id()}, courses.own().size().minus(subtree));
+          return courses.version();
         });
   }
 
-  /** A node's place as it is once its course is locked, and that course's new version. */
-  private record Locked(NodePlace place, CourseVersion version) {}
+  /** A node's place as it is once its course is locked, and the locked courses. */
+  private record Locked(NodePlace place, LockedCourses courses) {}
+
+  /**
+   * The rows of the courses a change locked, as the lock left them: the node's course and the
+   * course it moves to (the same row unless it moves to another course).
+   */
+  private record LockedCourses(CourseStateRow own, CourseStateRow target) {
+
+    CourseVersion version() {
+      return new CourseVersion(new CourseId(own.id()), own.version());
+    }
+  }
 
   /**
    * Locks the course of the node, and of its new parent if it moves to another course, by bumping
@@ -177,20 +210,20 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
             ? course
             : courseOf(dao, newParent.get())
                 .orElseThrow(() -> InvalidCommandException.missingParent(newParent.get()));
-    CourseVersion version = lock(dao, course, target, expected, Retry::new);
+    LockedCourses courses = lock(dao, course, target, expected, Retry::new);
     NodePlace place = placeOf(dao, child).orElseThrow(() -> new NodeNotFoundException(child));
     if (place.courseId() != course
         || (target != course && courseOf(dao, newParent.get()).orElse(-1L) != target)) {
       throw new Retry();
     }
-    return new Locked(place, version);
+    return new Locked(place, courses);
   }
 
   /**
    * Bumps (and so locks) the node's course and, for a move between courses, the target course;
-   * checks the expected version of the node's course. Answers the node's course's new version.
+   * checks the expected version of the node's course.
    */
-  private static CourseVersion lock(
+  private static LockedCourses lock(
       CourseEditDao dao,
       long course,
       long targetCourse,
@@ -201,10 +234,34 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
     if (bumped.size() != ids.length) {
       throw whenMissing.get();
     }
-    CourseStateRow own =
-        bumped.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);
+    CourseStateRow own = row(bumped, course);
     VersionMismatchException.check(new CourseId(course), expected, own.version() - 1);
-    return new CourseVersion(new CourseId(course), own.version());
+    return new LockedCourses(own, row(bumped, targetCourse));
+  }
+
+  private static CourseStateRow row(List<CourseStateRow> rows, long course) {
+    return rows.stream().filter(row -> row.id() == course).findFirst().orElseThrow(Retry::new);
+  }
+
+  /** The size of a node with everything below it: one statement unless it is an exercise. */
+  private static CourseSize subtreeSize(CourseEditDao dao, ChildId root) {
+    if (root instanceof ExerciseId) {
+      return CourseSize.ofSubtree(root, 0, 0);
+    }
+    SubtreeRow below =
+        root instanceof ModuleId ? dao.belowModule(root.value()) : dao.belowLesson(root.value());
+    return CourseSize.ofSubtree(root, below.lessons(), below.exercises());
+  }
+
+  /** Stores the new sizes of locked courses, one for each of their ids. */
+  private static void resize(CourseEditDao dao, long[] courses, CourseSize... sizes) {
+    long[] nodes = new long[sizes.length];
+    long[] exercises = new long[sizes.length];
+    for (int c = 0; c < sizes.length; c++) {
+      nodes[c] = sizes[c].nodes();
+      exercises[c] = sizes[c].exercises();
+    }
+    dao.resize(courses, nodes, exercises);
   }
 
   private static ChildId insert(

@@ -8,6 +8,7 @@ import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
@@ -68,7 +69,8 @@ class ConcurrentEditingTest {
                         title,
                         Optional.of("text"),
                         OptionalInt.of(1 + random.nextInt(3)),
-                        ExpectedVersion.any()));
+                        ExpectedVersion.any()),
+                    CourseLimits.DEFAULT);
                 added.add(title);
               } else {
                 editor.editChild(
@@ -78,7 +80,8 @@ class ConcurrentEditingTest {
                         Optional.empty(),
                         Optional.of(parent),
                         OptionalInt.of(1 + random.nextInt(3)),
-                        ExpectedVersion.any()));
+                        ExpectedVersion.any()),
+                    CourseLimits.DEFAULT);
               }
             }
             return added;

@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.LessonId;
 import java.util.List;
@@ -116,6 +117,7 @@ class SnapshotReadsTest {
                 Optional.empty(),
                 Optional.of(lesson),
                 OptionalInt.of(1),
-                ExpectedVersion.any()));
+                ExpectedVersion.any()),
+            CourseLimits.DEFAULT);
   }
 }

@@ -16,6 +16,7 @@ import dev.syllabus.application.service.GetCourseVersionService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
 import dev.syllabus.application.service.TrackProgressService;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -50,17 +51,17 @@ final class RestFixture {
             new CourseResource(
                 new CourseResource.Reading(
                     new GetCourseTreeService(store, store, store),
-                    new ListCourseTreesService(store),
+                    new ListCourseTreesService(store, CourseLimits.DEFAULT),
                     new GetCourseVersionService(store)),
                 new CourseResource.Authoring(
-                    new ImportCourseTreesService(store),
+                    new ImportCourseTreesService(store, CourseLimits.DEFAULT),
                     new EditCourseService(store),
                     new DeleteCourseService(store),
-                    new AddChildService(store))))
+                    new AddChildService(store, CourseLimits.DEFAULT))))
         .addResource(
             new NodeResource(
-                new AddChildService(store),
-                new EditChildService(store),
+                new AddChildService(store, CourseLimits.DEFAULT),
+                new EditChildService(store, CourseLimits.DEFAULT),
                 new DeleteChildService(store)))
         .addResource(new ProgressResource(new TrackProgressService(store, store, store)))
         .addProvider(new RestErrorMappers())
