@@ -16,6 +16,7 @@ import dev.syllabus.application.service.GetCourseTreeService;
 import dev.syllabus.application.service.GetCourseVersionService;
 import dev.syllabus.application.service.ImportCourseTreesService;
 import dev.syllabus.application.service.ListCourseTreesService;
+import dev.syllabus.domain.course.CourseLimits;
 import io.dropwizard.jackson.Jackson;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
@@ -45,13 +46,13 @@ final class ResourceTarget implements Target {
         new CourseResource.Reading(
             new GetCourseTreeService(
                 new JdbiUnitOfWork(reads, writes), loader, new JdbiCompletionStore(reads)),
-            new ListCourseTreesService(loader),
+            new ListCourseTreesService(loader, CourseLimits.DEFAULT),
             new GetCourseVersionService(JdbiCourseStateLoader.forReads(reads))),
         new CourseResource.Authoring(
-            new ImportCourseTreesService(new JdbiCourseTreeWriter(writes)),
+            new ImportCourseTreesService(new JdbiCourseTreeWriter(writes), CourseLimits.DEFAULT),
             new EditCourseService(editor),
             new DeleteCourseService(editor),
-            new AddChildService(editor)));
+            new AddChildService(editor, CourseLimits.DEFAULT)));
   }
 
   ResourceTarget(CourseResource resource, BenchData data, boolean writeJson) {

@@ -11,10 +11,12 @@ import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditCourseCommand;
+import dev.syllabus.application.port.in.ExpectedVersion;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.benchmarks.load.LoadChecks.Check;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.LessonId;
 import java.sql.Connection;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class LoadChecksTest {
                 Optional.empty(),
                 Optional.empty(),
                 OptionalInt.empty(),
-                OptionalLong.of(4)));
+                ExpectedVersion.of(4)),
+            CourseLimits.DEFAULT);
     changes.add(
         new Change(
             course,
@@ -94,7 +96,7 @@ class LoadChecksTest {
                     new CourseId(course),
                     Optional.of("Load course title 0.3"),
                     Optional.empty(),
-                    OptionalLong.empty()))
+                    ExpectedVersion.any()))
             .version();
     changes.add(
         new Change(course, courseVersion, new Change.RenameCourse("Load course title 0.3")));
@@ -207,7 +209,8 @@ class LoadChecksTest {
                 title,
                 Optional.of("video"),
                 OptionalInt.of(position),
-                OptionalLong.empty()));
+                ExpectedVersion.any()),
+            CourseLimits.DEFAULT);
     long id = change.child().value();
     changes.add(
         new Change(
@@ -226,7 +229,8 @@ class LoadChecksTest {
                 Optional.empty(),
                 Optional.of(new LessonId(lesson)),
                 OptionalInt.of(position),
-                OptionalLong.empty()));
+                ExpectedVersion.any()),
+            CourseLimits.DEFAULT);
     changes.add(
         new Change(
             course,
@@ -235,7 +239,7 @@ class LoadChecksTest {
   }
 
   private void delete(long exercise) {
-    long version = editor.deleteChild(new ExerciseId(exercise), OptionalLong.empty()).version();
+    long version = editor.deleteChild(new ExerciseId(exercise), ExpectedVersion.any()).version();
     changes.add(new Change(course, version, new Change.DeleteExercise(exercise)));
   }
 
