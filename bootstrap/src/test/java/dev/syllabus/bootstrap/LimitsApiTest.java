@@ -136,4 +136,33 @@ class LimitsApiTest {
 
     assertThat(pages).containsExactly(ids.subList(0, 2), ids.subList(2, 4), ids.subList(4, 5));
   }
+
+  private static List<Long> storedSize(long course) {
+    return SYLLABUS
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("select node_count, exercise_count from courses where id = :id")
+                    .bind("id", course)
+                    .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2)))
+                    .one());
+  }
+
+  @Test
+  void a_lesson_moved_to_another_course_takes_its_size_along_in_a_constant_number_of_statements() {
+    // 1 + 2 + 6 = 9 nodes and 2 + 4 + 8 = 14 nodes.
+    JsonNode from = json(importCourse(new CourseShape(1, 2, 3), "Gives"));
+    JsonNode to = json(importCourse(new CourseShape(2, 2, 2), "Takes"));
+    long lesson = from.get("modules").get(0).get("lessons").get(0).get("id").asLong();
+    long module = to.get("modules").get(1).get("id").asLong();
+
+    HttpResponse<String> moved =
+        SYLLABUS.call("PATCH", "/lessons/" + lesson, AUTHOR, "{\"parent\":" + module + "}");
+
+    // find, find the new parent's course, lock both, find both again; count the subtree and
+    // store both sizes; count, open a place, place, close the gap
+    assertThat(moved).hasStatus(200).ranStatements(5 + 2 + 4);
+    assertThat(storedSize(from.get("id").asLong())).containsExactly(5L, 3L);
+    assertThat(storedSize(to.get("id").asLong())).containsExactly(18L, 11L);
+  }
 }
