@@ -9,6 +9,7 @@ import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many threads add and move children of the same parents at once: positions must end dense and
- * unique, and every write must be there.
+ * unique, every write must be there, and the course's stored size must be its tree's.
  */
 class ConcurrentEditingTest {
 
@@ -111,5 +112,9 @@ class ConcurrentEditingTest {
                   .toList());
     }
     assertThat(after.version()).isEqualTo(1 + THREADS * CHANGES_PER_THREAD);
+    // Each change computed the size from the row it had locked: none counted on a stale one.
+    assertThat(
+            JdbiCourseStateLoader.forReads(DB.jdbi()).loadCourseState(course).orElseThrow().size())
+        .isEqualTo(CourseSize.of(after));
   }
 }
