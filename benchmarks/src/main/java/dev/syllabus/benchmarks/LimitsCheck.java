@@ -96,7 +96,7 @@ final class LimitsCheck {
     String body = importBody(largest);
     String overLimit =
         importBody(
-            new CourseShape(2, 1, Math.toIntExact((limits.maxNodesPerCourse() - 2) / 2))
+            new CourseShape(1, 1, Math.toIntExact(limits.maxNodesPerCourse() - 1))
                 .draft("One node over", true));
     System.out.printf(
         "The largest allowed course: %,d nodes, %s of JSON%n",
