@@ -47,7 +47,12 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
     java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-    new Benchmark(Options.parse(args)).run();
+    Options options = Options.parse(args);
+    switch (options.only()) {
+      case "" -> new Benchmark(options).run();
+      case "limits" -> System.exit(new LimitsCheck(options).run() ? 0 : 1);
+      default -> throw new IllegalArgumentException("--only knows limits, not " + options.only());
+    }
   }
 
   private void run() throws Exception {

@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * The command line. {@code --quick} runs every measurement at a fifth of its time budget and writes
  * to {@code benchmarks/target/quick-docs}, to try the benchmark out; its figures are not for
- * reading.
+ * reading. {@code --only limits} runs {@link LimitsCheck} instead of the benchmark.
  */
 record Options(
     double scale,
@@ -17,7 +17,8 @@ record Options(
     Path config,
     Path logs,
     double delayMillis,
-    boolean keepDatabase) {
+    boolean keepDatabase,
+    String only) {
 
   static Options parse(String[] args) {
     double scale = 1;
@@ -26,6 +27,7 @@ record Options(
     Path config = Path.of("config.yml");
     double delayMillis = 0.5;
     boolean keep = false;
+    String only = "";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> scale = 0.2;
@@ -35,12 +37,13 @@ record Options(
         case "--config" -> config = Path.of(args[++i]);
         case "--delay-ms" -> delayMillis = Double.parseDouble(args[++i]);
         case "--keep-database" -> keep = true;
+        case "--only" -> only = args[++i];
         default ->
             throw new IllegalArgumentException(
                 "Unknown option "
                     + args[i]
                     + "; options: --quick, --scale F, --docs DIR, --service-jar JAR, --config YML,"
-                    + " --delay-ms MS, --keep-database");
+                    + " --delay-ms MS, --keep-database, --only limits");
       }
     }
     if (docs == null) {
@@ -53,7 +56,8 @@ record Options(
         config,
         Path.of("benchmarks", "target", "logs"),
         delayMillis,
-        keep);
+        keep,
+        only);
   }
 
   Duration delay() {

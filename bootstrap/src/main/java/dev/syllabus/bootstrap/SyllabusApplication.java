@@ -73,8 +73,10 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     SyllabusUseCases useCases =
         Services.over(
             adapters.ports(),
-            Clock.systemUTC(),
-            configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration());
+            new Services.Settings(
+                Clock.systemUTC(),
+                configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration(),
+                configuration.getLimits().courseLimits()));
 
     RequestIds requestIds = RequestIds.withRandomPrefix();
     Operations.install(environment, requestIds);

@@ -99,9 +99,11 @@ class AuthoringApiTest {
             "{\"title\":\"Say hello\",\"type\":\"video\"}");
 
     assertThat(module.statusCode()).isEqualTo(201);
-    ApiResponseAssert.assertThat(module).ranStatements(4);
+    // lock the course (its row holds the size), count the siblings, open a place, insert, resize
+    ApiResponseAssert.assertThat(module).ranStatements(5);
     assertThat(json(module).get("kind").asText()).isEqualTo("module");
-    ApiResponseAssert.assertThat(lesson).ranStatements(6);
+    // find the module's course, lock, find again, count, open a place, insert, resize
+    ApiResponseAssert.assertThat(lesson).ranStatements(7);
     assertThat(exercise.statusCode()).isEqualTo(201);
     assertThat(json(exercise).get("version").asLong()).isEqualTo(4);
     JsonNode modules = tree(course).get("modules");
@@ -144,7 +146,8 @@ class AuthoringApiTest {
     ApiResponseAssert.assertThat(moved).ranStatements(5 + 4);
     ApiResponseAssert.assertThat(reordered).ranStatements(3 + 2);
     assertThat(deleted.statusCode()).isEqualTo(204);
-    ApiResponseAssert.assertThat(deleted).ranStatements(3 + 2);
+    // find, lock, find again; count the subtree, delete, close the gap, resize
+    ApiResponseAssert.assertThat(deleted).ranStatements(3 + 4);
     assertThat(deleted.headers().firstValue("ETag")).hasValue("\"v5\"");
     JsonNode after = tree(course).get("modules");
     assertThat(after).hasSize(1);

@@ -13,6 +13,7 @@ import dev.syllabus.application.port.out.ImportKeyTakenException;
 import dev.syllabus.application.port.out.RememberImportsPort;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.TreeIds;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.idempotency.ImportFingerprint;
@@ -37,7 +38,8 @@ class ImportCourseTreeServiceTest {
   private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
   private ImportCourseTreeService service(RememberImportsPort imports) {
-    return new ImportCourseTreeService(store, store, imports, clock, LIFETIME);
+    return new ImportCourseTreeService(
+        store, store, imports, clock, LIFETIME, CourseLimits.DEFAULT);
   }
 
   private Course importCourse(CourseDraft draft, IdempotencyKey key) {

@@ -10,6 +10,7 @@ import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ListCourseTreesServiceTest {
 
   private final InMemoryCourseStore store = new InMemoryCourseStore();
-  private final ListCourseTreesService service = new ListCourseTreesService(store);
+  private final ListCourseTreesService service =
+      new ListCourseTreesService(store, CourseLimits.DEFAULT);
 
   private void sevenCoursesEveryOtherPublished() {
     for (int i = 0; i < 7; i++) {
@@ -81,5 +83,25 @@ class ListCourseTreesServiceTest {
                 new ListCourseTreesQuery(Optional.empty(), 101, Optional.empty(), Viewer.author()))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("between 1 and 100");
+  }
+
+  @Test
+  void a_page_heavier_than_the_budget_ends_early_and_its_cursor_leads_on_to_the_rest() {
+    // 6 exercises each; a page carries 13, so two courses a page although 5 are asked for.
+    ListCourseTreesService light = new ListCourseTreesService(store, new CourseLimits(1_000, 13));
+    for (int i = 0; i < 5; i++) {
+      store.createCourseTrees(List.of(new CourseShape(1, 2, 3).draft("C" + i, true)));
+    }
+    List<List<String>> pages = new ArrayList<>();
+    Optional<CourseId> after = Optional.empty();
+    do {
+      CourseTreePage page =
+          light.listCourseTrees(
+              new ListCourseTreesQuery(Optional.empty(), 5, after, Viewer.anonymous()));
+      pages.add(page.courses().stream().map(Course::title).toList());
+      after = page.next();
+    } while (after.isPresent());
+
+    assertThat(pages).containsExactly(List.of("C0", "C1"), List.of("C2", "C3"), List.of("C4"));
   }
 }

@@ -8,28 +8,36 @@ import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.NewChild;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.Insertion;
 import dev.syllabus.domain.course.ParentId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Adds a module, lesson or exercise: locks its course, lets the parent's siblings say where it
- * goes, and stores it there. Reads one number about the tree, however big: the sibling count.
+ * Adds a module, lesson or exercise: locks its course, lets the course limits say whether it may
+ * grow and the parent's siblings where the child goes, and stores it there with the course's new
+ * size. Reads two numbers about the tree, however big: its stored size and the sibling count.
  */
 public final class AddChildService implements AddChildUseCase {
 
   private final UnitOfWorkPort unitOfWork;
   private final EditCourseTreesPort trees;
+  private final CourseLimits limits;
 
-  public AddChildService(UnitOfWorkPort unitOfWork, EditCourseTreesPort trees) {
+  public AddChildService(
+      UnitOfWorkPort unitOfWork, EditCourseTreesPort trees, CourseLimits limits) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
+    this.limits = limits;
   }
 
   @Override
@@ -37,28 +45,33 @@ public final class AddChildService implements AddChildUseCase {
     Authors.require(caller);
     return unitOfWork.write(
         () -> {
-          CourseVersion version = lockCourseOf(command.parent(), command.expectedVersion());
+          LockedCourse course = lockCourseOf(command.parent(), command.expectedVersion());
+          CourseSize grown = course.size().plus(CourseSize.ofChildUnder(command.parent()));
+          limits.requireWithin(grown);
           Insertion insertion = trees.siblingsOf(command.parent()).insert(command.position());
           ChildId child =
               trees.insert(insertion, new NewChild(command.title(), command.exerciseType()));
-          return new ChildChange(child, version);
+          trees.storeSizes(Map.of(course.course(), grown));
+          return new ChildChange(child, new CourseVersion(course.course(), course.newVersion()));
         });
   }
 
-  private CourseVersion lockCourseOf(ParentId parent, ExpectedVersion expected) {
+  private LockedCourse lockCourseOf(ParentId parent, ExpectedVersion expected) {
     if (parent instanceof CourseId course) {
       // A course is its own lock: no need to find it first.
-      return trees.lockCourses(List.of(course)).stream()
-          .findFirst()
-          .map(locked -> CourseLocks.checked(locked, expected))
-          .orElseThrow(() -> new CourseNotFoundException(course));
+      LockedCourse locked =
+          trees.lockCourses(List.of(course)).stream()
+              .findFirst()
+              .orElseThrow(() -> new CourseNotFoundException(course));
+      CourseLocks.checked(locked, expected);
+      return locked;
     }
     ChildId node = (ChildId) parent;
     CourseId course = trees.courseOf(parent).orElseThrow(() -> new NodeNotFoundException(node));
-    CourseVersion version = CourseLocks.lock(trees, course, Optional.empty(), expected);
+    LockedCourse locked = CourseLocks.lock(trees, course, Optional.empty(), expected).own();
     if (!trees.courseOf(parent).equals(Optional.of(course))) {
       throw new UnitOfWorkPort.StartOver();
     }
-    return version;
+    return locked;
   }
 }

@@ -20,13 +20,16 @@ final class CourseLocks {
 
   private CourseLocks() {}
 
+  /** The courses a change locked: its own, and the other one a move between courses touches. */
+  record Locked(LockedCourse own, Optional<LockedCourse> other, CourseVersion version) {}
+
   /**
-   * Locks {@code course} and, if another, {@code alsoTouched}; answers {@code course}'s new version
-   * once the expected version accepted its old one.
+   * Locks {@code course} and, if another, {@code alsoTouched}, and checks the expected version
+   * against {@code course}'s old one.
    *
    * @throws UnitOfWorkPort.StartOver if a course vanished before it could be locked
    */
-  static CourseVersion lock(
+  static Locked lock(
       EditCourseTreesPort trees,
       CourseId course,
       Optional<CourseId> alsoTouched,
@@ -38,12 +41,16 @@ final class CourseLocks {
     if (locked.size() != touched.size()) {
       throw new UnitOfWorkPort.StartOver();
     }
-    LockedCourse own =
-        locked.stream()
-            .filter(c -> c.course().equals(course))
-            .findFirst()
-            .orElseThrow(UnitOfWorkPort.StartOver::new);
-    return checked(own, expected);
+    LockedCourse own = find(locked, course);
+    Optional<LockedCourse> other = alsoTouched.map(id -> find(locked, id));
+    return new Locked(own, other, checked(own, expected));
+  }
+
+  private static LockedCourse find(List<LockedCourse> locked, CourseId course) {
+    return locked.stream()
+        .filter(c -> c.course().equals(course))
+        .findFirst()
+        .orElseThrow(UnitOfWorkPort.StartOver::new);
   }
 
   /** The course's new version, once the expected version accepted its old one. */

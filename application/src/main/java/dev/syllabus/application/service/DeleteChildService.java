@@ -8,11 +8,16 @@ import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.NodePlace;
+import java.util.Map;
 import java.util.Optional;
 
-/** Removes a module, lesson or exercise with its subtree; the siblings after it close the gap. */
+/**
+ * Removes a module, lesson or exercise with its subtree; the siblings after it close the gap, and
+ * the course's stored size loses the subtree's.
+ */
 public final class DeleteChildService implements DeleteChildUseCase {
 
   private final UnitOfWorkPort unitOfWork;
@@ -30,13 +35,15 @@ public final class DeleteChildService implements DeleteChildUseCase {
         () -> {
           CourseId course =
               trees.placeOf(child).orElseThrow(() -> new NodeNotFoundException(child)).course();
-          CourseVersion version = CourseLocks.lock(trees, course, Optional.empty(), expected);
+          CourseLocks.Locked locked = CourseLocks.lock(trees, course, Optional.empty(), expected);
           NodePlace place = trees.placeOf(child).orElseThrow(UnitOfWorkPort.StartOver::new);
           if (!place.course().equals(course)) {
             throw new UnitOfWorkPort.StartOver();
           }
+          CourseSize shrunk = locked.own().size().minus(trees.sizeOf(child));
           trees.delete(place);
-          return version;
+          trees.storeSizes(Map.of(course, shrunk));
+          return locked.version();
         });
   }
 }

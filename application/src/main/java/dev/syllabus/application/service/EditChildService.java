@@ -1,34 +1,42 @@
 package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.ChildChange;
-import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.EditChildUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
+import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.Move;
 import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Renames, retypes or moves a module, lesson or exercise in one unit of work. A move locks the
  * courses on both sides, reads the node's place again under the lock (siblings may have shifted
- * it), and lets the domain decide where it goes and who makes room.
+ * it), and lets the domain decide where it goes and who makes room; into another course, and
+ * whether that course may grow by the subtree.
  */
 public final class EditChildService implements EditChildUseCase {
 
   private final UnitOfWorkPort unitOfWork;
   private final EditCourseTreesPort trees;
+  private final CourseLimits limits;
 
-  public EditChildService(UnitOfWorkPort unitOfWork, EditCourseTreesPort trees) {
+  public EditChildService(
+      UnitOfWorkPort unitOfWork, EditCourseTreesPort trees, CourseLimits limits) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
+    this.limits = limits;
   }
 
   @Override
@@ -42,7 +50,7 @@ public final class EditChildService implements EditChildUseCase {
     CourseId course =
         trees.placeOf(child).orElseThrow(() -> new NodeNotFoundException(child)).course();
     Optional<CourseId> target = command.parent().map(this::courseOfNewParent);
-    CourseVersion version =
+    CourseLocks.Locked locked =
         CourseLocks.lock(
             trees, course, target.filter(t -> !t.equals(course)), command.expectedVersion());
     NodePlace place = trees.placeOf(child).orElseThrow(UnitOfWorkPort.StartOver::new);
@@ -54,9 +62,19 @@ public final class EditChildService implements EditChildUseCase {
     command.exerciseType().ifPresent(type -> trees.retype((ExerciseId) child, type));
     if (command.moves()) {
       ParentId parent = command.parent().orElse(place.parent());
-      trees.move(place.moveTo(trees.siblingsOf(parent), command.position()));
+      Move move = place.moveTo(trees.siblingsOf(parent), command.position());
+      locked.other().ifPresent(into -> carrySubtree(child, locked.own(), into));
+      trees.move(move);
     }
-    return new ChildChange(child, version);
+    return new ChildChange(child, locked.version());
+  }
+
+  /** A move into another course takes its subtree's size along, if the course limits allow. */
+  private void carrySubtree(ChildId child, LockedCourse from, LockedCourse into) {
+    CourseSize subtree = trees.sizeOf(child);
+    CourseSize grown = into.size().plus(subtree);
+    limits.requireWithin(grown);
+    trees.storeSizes(Map.of(from.course(), from.size().minus(subtree), into.course(), grown));
   }
 
   private CourseId courseOfNewParent(ParentId parent) {

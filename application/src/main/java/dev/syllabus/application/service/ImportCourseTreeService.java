@@ -11,6 +11,8 @@ import dev.syllabus.application.port.out.RememberImportsPort;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.TreeIds;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.idempotency.ImportDecision;
@@ -33,23 +35,27 @@ public final class ImportCourseTreeService implements ImportCourseTreeUseCase {
   private final RememberImportsPort imports;
   private final Clock clock;
   private final Duration keyLifetime;
+  private final CourseLimits limits;
 
   public ImportCourseTreeService(
       UnitOfWorkPort unitOfWork,
       CreateCourseTreesPort trees,
       RememberImportsPort imports,
       Clock clock,
-      Duration keyLifetime) {
+      Duration keyLifetime,
+      CourseLimits limits) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
     this.imports = imports;
     this.clock = clock;
     this.keyLifetime = keyLifetime;
+    this.limits = limits;
   }
 
   @Override
   public Course importCourseTree(Viewer caller, ImportCourseTreeCommand command) {
     Authors.require(caller);
+    limits.requireWithin(CourseSize.of(command.draft()));
     if (command.key().isEmpty()) {
       return create(command.draft());
     }

@@ -2,38 +2,52 @@ package dev.syllabus.application.service;
 
 import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.out.SyllabusPorts;
+import dev.syllabus.domain.course.CourseLimits;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 
 /** Makes every service over one set of driven ports: the one place the use cases are wired. */
 public final class Services {
 
-  /** How long an import is remembered under its idempotency key, unless configured otherwise. */
-  public static final Duration DEFAULT_IMPORT_KEY_LIFETIME = Duration.ofHours(24);
+  /** What the services are told besides their ports: the time, and the bounds they keep. */
+  public record Settings(Clock clock, Duration importKeyLifetime, CourseLimits limits) {
+
+    /** The system clock, keys remembered for 24 hours, and the default course limits. */
+    public static final Settings DEFAULTS =
+        new Settings(Clock.systemUTC(), Duration.ofHours(24), CourseLimits.DEFAULT);
+
+    public Settings {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(importKeyLifetime, "importKeyLifetime");
+      Objects.requireNonNull(limits, "limits");
+    }
+  }
 
   private Services() {}
 
   public static SyllabusUseCases over(SyllabusPorts ports) {
-    return over(ports, Clock.systemUTC(), DEFAULT_IMPORT_KEY_LIFETIME);
+    return over(ports, Settings.DEFAULTS);
   }
 
-  public static SyllabusUseCases over(
-      SyllabusPorts ports, Clock clock, Duration importKeyLifetime) {
+  public static SyllabusUseCases over(SyllabusPorts ports, Settings settings) {
+    CourseLimits limits = settings.limits();
     return new SyllabusUseCases(
         new GetCourseTreeService(ports.unitOfWork(), ports.courseTrees(), ports.completions()),
-        new ListCourseTreesService(ports.courseTrees()),
+        new ListCourseTreesService(ports.courseTrees(), limits),
         new GetCourseVersionService(ports.courseStates()),
-        new ImportCourseTreesService(ports.newCourseTrees()),
+        new ImportCourseTreesService(ports.newCourseTrees(), limits),
         new ImportCourseTreeService(
             ports.unitOfWork(),
             ports.newCourseTrees(),
             ports.pastImports(),
-            clock,
-            importKeyLifetime),
+            settings.clock(),
+            settings.importKeyLifetime(),
+            limits),
         new EditCourseService(ports.unitOfWork(), ports.courseTreeEdits()),
         new DeleteCourseService(ports.unitOfWork(), ports.courseTreeEdits()),
-        new AddChildService(ports.unitOfWork(), ports.courseTreeEdits()),
-        new EditChildService(ports.unitOfWork(), ports.courseTreeEdits()),
+        new AddChildService(ports.unitOfWork(), ports.courseTreeEdits(), limits),
+        new EditChildService(ports.unitOfWork(), ports.courseTreeEdits(), limits),
         new DeleteChildService(ports.unitOfWork(), ports.courseTreeEdits()),
         new TrackProgressService(
             ports.unitOfWork(), ports.courseStatesForWrites(), ports.completionRecords()),

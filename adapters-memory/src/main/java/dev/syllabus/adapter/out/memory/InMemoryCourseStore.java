@@ -21,6 +21,7 @@ import dev.syllabus.domain.course.CourseDraft.LessonDraft;
 import dev.syllabus.domain.course.CourseDraft.ModuleDraft;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
@@ -88,6 +89,10 @@ public final class InMemoryCourseStore
     String title;
     boolean published;
     long version = 1;
+
+    /** As stored beside the course: what the changes worked out, never counted here. */
+    CourseSize size = CourseSize.EMPTY;
+
     final List<Node> children = new ArrayList<>();
 
     CourseNode(CourseId id, String title, boolean published) {
@@ -162,14 +167,15 @@ public final class InMemoryCourseStore
 
   @Override
   public synchronized CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
-    List<Course> matching =
+    List<CourseNode> matching =
         courses.values().stream()
             .filter(course -> filter.matches(course.id, course.published))
             .limit(filter.limit() + 1L)
-            .map(this::toCourse)
             .toList();
-    boolean hasMore = matching.size() > filter.limit();
-    return new CourseTreeSlice(hasMore ? matching.subList(0, filter.limit()) : matching, hasMore);
+    int inSlice = filter.coursesInSlice(matching.stream().map(course -> course.size).toList());
+    return new CourseTreeSlice(
+        matching.subList(0, inSlice).stream().map(this::toCourse).toList(),
+        matching.size() > inSlice);
   }
 
   @Override
@@ -191,7 +197,7 @@ public final class InMemoryCourseStore
   }
 
   private CourseState state(CourseNode course) {
-    return new CourseState(course.id, course.version, course.published);
+    return new CourseState(course.id, course.version, course.published, course.size);
   }
 
   private Course toCourse(CourseNode course) {
@@ -221,6 +227,7 @@ public final class InMemoryCourseStore
     for (CourseDraft draft : drafts) {
       CourseNode course =
           new CourseNode(new CourseId(++lastCourse), draft.title(), draft.published());
+      course.size = CourseSize.of(draft);
       for (ModuleDraft module : draft.modules()) {
         Node moduleNode = attach(course.id, new ModuleId(++lastModule), module.title(), null);
         for (LessonDraft lesson : module.lessons()) {
@@ -342,6 +349,33 @@ public final class InMemoryCourseStore
   }
 
   @Override
+  public synchronized CourseSize sizeOf(ChildId id) {
+    Node root = nodes.get(id);
+    long lessons = 0;
+    long exercises = 0;
+    for (Node child : root.children) {
+      if (child.id instanceof LessonId) {
+        lessons++;
+        exercises += child.children.size();
+      } else {
+        exercises++;
+      }
+    }
+    return CourseSize.ofSubtree(id, lessons, exercises);
+  }
+
+  @Override
+  public synchronized void storeSizes(Map<CourseId, CourseSize> sizes) {
+    sizes.forEach(
+        (id, size) -> {
+          CourseNode course = courses.get(id.value());
+          CourseSize old = course.size;
+          course.size = size;
+          undoable(() -> course.size = old);
+        });
+  }
+
+  @Override
   public synchronized ChildId insert(Insertion insertion, NewChild child) {
     ParentId parent = insertion.parent();
     ChildId id =
@@ -443,7 +477,7 @@ public final class InMemoryCourseStore
       return Optional.empty();
     }
     forget(course);
-    return Optional.of(new LockedCourse(course.id, course.version));
+    return Optional.of(new LockedCourse(course.id, course.version, course.size));
   }
 
   private void forget(CourseNode course) {
@@ -487,6 +521,6 @@ public final class InMemoryCourseStore
   private LockedCourse bump(CourseNode course) {
     long previous = course.version++;
     undoable(() -> course.version = previous);
-    return new LockedCourse(course.id, previous);
+    return new LockedCourse(course.id, previous, course.size);
   }
 }

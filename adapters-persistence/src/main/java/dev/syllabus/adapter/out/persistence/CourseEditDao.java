@@ -14,12 +14,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface CourseEditDao {
 
-  @SqlQuery("select id, version, published from courses where id = :id")
+  @SqlQuery("select " + CourseStateRow.COLUMNS + " from courses where id = :id")
   Optional<CourseStateRow> courseState(@Bind("id") long id);
 
   @SqlQuery(
       """
-      select c.id, c.version, c.published
+      select c.id, c.version, c.published, c.node_count, c.exercise_count
       from exercises e
       join lessons l on l.id = e.lesson_id
       join course_modules m on m.id = l.module_id
@@ -27,12 +27,12 @@ interface CourseEditDao {
       where e.id = :id""")
   Optional<CourseStateRow> courseStateOfExercise(@Bind("id") long id);
 
-  @SqlQuery("select id, version, published from courses where id = :id for share")
+  @SqlQuery("select " + CourseStateRow.COLUMNS + " from courses where id = :id for share")
   Optional<CourseStateRow> courseStateForShare(@Bind("id") long id);
 
   @SqlQuery(
       """
-      select c.id, c.version, c.published
+      select c.id, c.version, c.published, c.node_count, c.exercise_count
       from exercises e
       join lessons l on l.id = e.lesson_id
       join course_modules m on m.id = l.module_id
@@ -68,7 +68,7 @@ interface CourseEditDao {
       """
       update courses set version = version + 1
       where id in (select id from courses where id = any(:ids) order by id for update)
-      returning id, version, published""")
+      returning id, version, published, node_count, exercise_count""")
   List<CourseStateRow> bumpVersions(@Bind("ids") long[] ids);
 
   @SqlQuery(
@@ -78,11 +78,11 @@ interface CourseEditDao {
           published = coalesce(cast(:published as boolean), published),
           version = version + 1
       where id = :id
-      returning id, version, published""")
+      returning id, version, published, node_count, exercise_count""")
   Optional<CourseStateRow> editCourse(
       @Bind("id") long id, @Bind("title") String title, @Bind("published") Boolean published);
 
-  @SqlQuery("delete from courses where id = :id returning id, version, published")
+  @SqlQuery("delete from courses where id = :id returning " + CourseStateRow.COLUMNS)
   Optional<CourseStateRow> deleteCourse(@Bind("id") long id);
 
   @SqlQuery("select count(*) from <table> where <parent> = :parent")
@@ -161,4 +161,23 @@ interface CourseEditDao {
 
   @SqlUpdate("delete from <table> where id = :id")
   void delete(@Define("table") String table, @Bind("id") long id);
+
+  @SqlQuery("select 0, count(*) from exercises where lesson_id = :id")
+  SubtreeRow belowLesson(@Bind("id") long id);
+
+  @SqlQuery(
+      """
+      select (select count(*) from lessons where module_id = :id), count(*)
+      from exercises e join lessons l on l.id = e.lesson_id
+      where l.module_id = :id""")
+  SubtreeRow belowModule(@Bind("id") long id);
+
+  /** Stores the sizes of locked courses, as the change decided them. */
+  @SqlUpdate(
+      """
+      update courses set node_count = s.nodes, exercise_count = s.exercises
+      from unnest(:ids, :nodes, :exercises) as s(id, nodes, exercises)
+      where courses.id = s.id""")
+  void resize(
+      @Bind("ids") long[] ids, @Bind("nodes") long[] nodes, @Bind("exercises") long[] exercises);
 }

@@ -18,12 +18,15 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 interface CourseTreeDao {
 
-  @SqlQuery("select id, title, published, version from courses where id = any(:ids) order by id")
+  @SqlQuery(
+      """
+      select id, title, published, version, node_count, exercise_count from courses
+      where id = any(:ids) order by id""")
   List<CourseRow> coursesWithIds(@Bind("ids") long[] ids);
 
   @SqlQuery(
       """
-      select id, title, published, version from courses
+      select id, title, published, version, node_count, exercise_count from courses
       where id > :after and (cast(:published as boolean) is null or published = :published)
       order by id
       limit :limit""")

@@ -53,16 +53,17 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
             jdbi.inTransaction(
                 handle -> {
                   CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-                  // One row more than asked says whether another page follows, without its tree.
+                  // One row more than asked says whether another page follows, without its tree;
+                  // the sizes stored with the rows end the page before any exercise is read.
                   List<CourseRow> courses =
                       dao.coursesAfter(
                           filter.after().map(CourseId::value).orElse(0L),
                           filter.published().orElse(null),
                           filter.limit() + 1);
-                  boolean hasMore = courses.size() > filter.limit();
+                  int inSlice =
+                      filter.coursesInSlice(courses.stream().map(CourseRow::size).toList());
                   return new CourseTreeSlice(
-                      withChildren(dao, hasMore ? courses.subList(0, filter.limit()) : courses),
-                      hasMore);
+                      withChildren(dao, courses.subList(0, inSlice)), courses.size() > inSlice);
                 }));
   }
 }

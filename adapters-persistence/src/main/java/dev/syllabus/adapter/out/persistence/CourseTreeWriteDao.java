@@ -18,12 +18,14 @@ interface CourseTreeWriteDao {
 
   @SqlUpdate(
       """
-      insert into courses (id, title, published)
-      select * from unnest(:ids, :titles, :published)""")
+      insert into courses (id, title, published, node_count, exercise_count)
+      select * from unnest(:ids, :titles, :published, :nodes, :exercises)""")
   void insertCourses(
       @Bind("ids") long[] ids,
       @Bind("titles") String[] titles,
-      @Bind("published") boolean[] published);
+      @Bind("published") boolean[] published,
+      @Bind("nodes") long[] nodes,
+      @Bind("exercises") long[] exercises);
 
   @SqlQuery(
       """

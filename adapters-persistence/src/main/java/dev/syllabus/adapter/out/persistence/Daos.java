@@ -44,7 +44,8 @@ final class Daos {
           .register(InsertedChild.class, InsertedChild.MAPPER)
           .register(PlaceRow.class, PlaceRow.MAPPER)
           .register(CourseStateRow.class, CourseStateRow.MAPPER)
-          .register(PastImportRow.class, PastImportRow.MAPPER);
+          .register(PastImportRow.class, PastImportRow.MAPPER)
+          .register(SubtreeRow.class, SubtreeRow.MAPPER);
       Extensions extensions = jdbi.getConfig(Extensions.class);
       extensions
           .findFactory(SqlObjectFactory.class)

@@ -5,6 +5,7 @@ import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.NewChild;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Insertion;
@@ -17,6 +18,7 @@ import dev.syllabus.domain.course.Shift;
 import dev.syllabus.domain.course.Siblings;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -64,6 +66,33 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
   public List<LockedCourse> lockCourses(Collection<CourseId> courses) {
     long[] ids = courses.stream().mapToLong(CourseId::value).toArray();
     return call(dao -> dao.bumpVersions(ids).stream().map(JdbiCourseTreeEditor::bumped).toList());
+  }
+
+  @Override
+  public CourseSize sizeOf(ChildId node) {
+    if (node instanceof ExerciseId) {
+      return CourseSize.ofSubtree(node, 0, 0);
+    }
+    SubtreeRow below =
+        call(
+            dao ->
+                node instanceof ModuleId
+                    ? dao.belowModule(node.value())
+                    : dao.belowLesson(node.value()));
+    return CourseSize.ofSubtree(node, below.lessons(), below.exercises());
+  }
+
+  @Override
+  public void storeSizes(Map<CourseId, CourseSize> sizes) {
+    List<Map.Entry<CourseId, CourseSize>> entries = List.copyOf(sizes.entrySet());
+    call(
+        dao -> {
+          dao.resize(
+              entries.stream().mapToLong(e -> e.getKey().value()).toArray(),
+              entries.stream().mapToLong(e -> e.getValue().nodes()).toArray(),
+              entries.stream().mapToLong(e -> e.getValue().exercises()).toArray());
+          return null;
+        });
   }
 
   @Override
@@ -158,7 +187,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
     return call(
         dao ->
             dao.deleteCourse(course.value())
-                .map(row -> new LockedCourse(new CourseId(row.id()), row.version())));
+                .map(row -> new LockedCourse(new CourseId(row.id()), row.version(), row.size())));
   }
 
   private static void shift(CourseEditDao dao, TreeLevel level, Shift shift) {
@@ -173,7 +202,7 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
 
   /** A course row just bumped, with the version it had before. */
   private static LockedCourse bumped(CourseStateRow row) {
-    return new LockedCourse(new CourseId(row.id()), row.version() - 1);
+    return new LockedCourse(new CourseId(row.id()), row.version() - 1, row.size());
   }
 
   private static Optional<PlaceRow> placeRow(CourseEditDao dao, ChildId node) {

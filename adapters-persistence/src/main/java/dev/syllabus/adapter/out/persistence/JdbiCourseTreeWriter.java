@@ -7,6 +7,7 @@ import dev.syllabus.domain.course.CourseDraft.ExerciseDraft;
 import dev.syllabus.domain.course.CourseDraft.LessonDraft;
 import dev.syllabus.domain.course.CourseDraft.ModuleDraft;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.TreeIds;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Driven adapter: stores new course trees in one transaction with five statements whatever their
  * size: new course ids, then one insert per level from parallel arrays, each returning the ids it
- * assigned, from which the created courses are built without reading them back.
+ * assigned, from which the created courses are built without reading them back. Each course row
+ * carries its size from the start, counted from its draft.
  */
 public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
 
@@ -42,10 +44,13 @@ public final class JdbiCourseTreeWriter implements CreateCourseTreesPort {
           CourseTreeWriteDao dao = handle.attach(CourseTreeWriteDao.class);
           // Ids first, so that each draft knows its course id whatever order rows go in.
           long[] courseIds = dao.newCourseIds(drafts.size());
+          List<CourseSize> sizes = drafts.stream().map(CourseSize::of).toList();
           dao.insertCourses(
               courseIds,
               drafts.stream().map(CourseDraft::title).toArray(String[]::new),
-              published(drafts));
+              published(drafts),
+              sizes.stream().mapToLong(CourseSize::nodes).toArray(),
+              sizes.stream().mapToLong(CourseSize::exercises).toArray());
 
           Level<ModuleDraft> modules = Level.below(drafts, courseIds, CourseDraft::modules);
           long[] moduleIds =

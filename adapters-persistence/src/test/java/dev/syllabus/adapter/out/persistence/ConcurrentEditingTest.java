@@ -10,6 +10,8 @@ import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExpectedVersion;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many threads add and move children of the same parents at once: positions must end dense and
- * unique, and every write must be there.
+ * unique, every write must be there, and the course's stored size must be its tree's.
  */
 class ConcurrentEditingTest {
 
@@ -43,8 +45,8 @@ class ConcurrentEditingTest {
   void concurrent_adds_and_moves_keep_positions_dense_and_lose_no_write() throws Exception {
     JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(DB.jdbi());
     JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi());
-    AddChildService addChild = new AddChildService(unitOfWork, editor);
-    EditChildService editChild = new EditChildService(unitOfWork, editor);
+    AddChildService addChild = new AddChildService(unitOfWork, editor, CourseLimits.DEFAULT);
+    EditChildService editChild = new EditChildService(unitOfWork, editor, CourseLimits.DEFAULT);
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(DB.jdbi());
     CourseId course =
         new JdbiCourseTreeWriter(DB.jdbi())
@@ -116,5 +118,9 @@ class ConcurrentEditingTest {
                   .toList());
     }
     assertThat(after.version()).isEqualTo(1 + THREADS * CHANGES_PER_THREAD);
+    // Each change computed the size from the row it had locked: none counted on a stale one.
+    assertThat(
+            JdbiCourseStateLoader.forReads(DB.jdbi()).loadCourseState(course).orElseThrow().size())
+        .isEqualTo(CourseSize.of(after));
   }
 }

@@ -16,6 +16,7 @@ import dev.syllabus.application.service.MovableClock;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
@@ -244,7 +245,8 @@ class CourseTreeStatementCountTest {
             new JdbiCourseTreeWriter(DB.jdbi()),
             new JdbiPastImports(DB.jdbi()),
             clock,
-            Duration.ofHours(24));
+            Duration.ofHours(24),
+            CourseLimits.DEFAULT);
     CourseDraft draft = new CourseShape(10, 50, 10).draft("Keyed", false);
     Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("ada", "count-me"));
 

@@ -12,6 +12,7 @@ import dev.syllabus.application.service.ImportCourseTreeService;
 import dev.syllabus.application.service.MovableClock;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseDraft;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,8 @@ class IdempotentImportTest {
             new JdbiCourseTreeWriter(writes),
             new JdbiPastImports(writes),
             clock,
-            LIFETIME);
+            LIFETIME,
+            CourseLimits.DEFAULT);
   }
 
   private Course importUnder(IdempotencyKey key, CourseDraft draft) {

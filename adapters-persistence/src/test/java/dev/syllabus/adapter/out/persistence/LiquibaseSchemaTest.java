@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.syllabus.application.service.CourseShape;
+import dev.syllabus.domain.course.CourseDraft;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.progress.LearnerId;
 import java.util.List;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.FastCheckService;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,7 @@ class LiquibaseSchemaTest {
 
     long changeSets = DB.jdbi().withHandle(h -> count(h, "databasechangelog"));
 
-    assertThat(changeSets).isEqualTo(7);
+    assertThat(changeSets).isEqualTo(8);
   }
 
   @Test
@@ -78,5 +83,44 @@ class LiquibaseSchemaTest {
         .hasMessageContaining("exercises_type_known");
     assertThatThrownBy(() -> DB.jdbi().useHandle(h -> h.execute("update lessons set title = ' '")))
         .hasMessageContaining("lessons_title_not_blank");
+  }
+
+  @Test
+  void the_sizes_change_set_counts_the_courses_that_existed_before_it() {
+    CourseId counted = course();
+    CourseId empty =
+        new JdbiCourseTreeWriter(DB.jdbi())
+            .createCourseTrees(List.of(new CourseDraft("Empty", true, List.of())))
+            .get(0);
+    // Back to the schema before the change set, with the courses in it.
+    DB.jdbi()
+        .useHandle(
+            h -> {
+              h.execute("alter table courses drop column node_count, drop column exercise_count");
+              h.execute("delete from databasechangelog where id = '7-course-sizes'");
+            });
+
+    // Liquibase remembers in this JVM which change sets ran on a database: make it look again.
+    Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+    Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+    LiquibaseSchema.migrate(DB.database());
+
+    JdbiCourseStateLoader states = JdbiCourseStateLoader.forReads(DB.jdbi());
+    // 2 modules, 4 lessons, 8 exercises.
+    assertThat(states.loadCourseState(counted).orElseThrow().size())
+        .isEqualTo(new CourseSize(14, 8));
+    assertThat(states.loadCourseState(empty).orElseThrow().size()).isEqualTo(CourseSize.EMPTY);
+  }
+
+  @Test
+  void a_size_cannot_have_more_exercises_than_nodes() {
+    course();
+
+    assertThatThrownBy(
+            () ->
+                DB.jdbi()
+                    .useHandle(
+                        h -> h.execute("update courses set node_count = exercise_count - 1")))
+        .hasMessageContaining("courses_sizes_consistent");
   }
 }

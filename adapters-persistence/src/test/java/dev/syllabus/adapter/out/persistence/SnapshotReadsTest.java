@@ -8,6 +8,7 @@ import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExpectedVersion;
 import dev.syllabus.domain.course.LessonId;
@@ -111,7 +112,9 @@ class SnapshotReadsTest {
 
   private static void moveToLesson(ExerciseId exercise, LessonId lesson) {
     new EditChildService(
-            new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi()), new JdbiCourseTreeEditor(DB.jdbi()))
+            new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi()),
+            new JdbiCourseTreeEditor(DB.jdbi()),
+            CourseLimits.DEFAULT)
         .editChild(
             Viewer.author(),
             new EditChildCommand(

@@ -2,6 +2,7 @@ package dev.syllabus.application.port.out;
 
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Insertion;
@@ -11,6 +12,7 @@ import dev.syllabus.domain.course.ParentId;
 import dev.syllabus.domain.course.Siblings;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,9 @@ import java.util.Optional;
  * <p>{@link #lockCourses} is what keeps concurrent changes apart: a course locked by one unit of
  * work is locked for every other until that unit ends, so what it reads afterwards stays true. It
  * also counts the change: every change bumps the version of each course it touches by one.
+ *
+ * <p>Each course's size is stored beside it ({@link LockedCourse#size}), so that no change counts
+ * the tree: the use cases work out the new size with the domain and {@link #storeSizes store} it.
  */
 public interface EditCourseTreesPort {
 
@@ -39,6 +44,12 @@ public interface EditCourseTreesPort {
    * its version before the bump.
    */
   List<LockedCourse> lockCourses(Collection<CourseId> courses);
+
+  /** The size of a module's, lesson's or exercise's subtree, itself included. */
+  CourseSize sizeOf(ChildId node);
+
+  /** Stores the new sizes of locked courses, as the change worked them out. */
+  void storeSizes(Map<CourseId, CourseSize> sizes);
 
   /** Stores a new child where the insertion puts it, after its siblings made room. */
   ChildId insert(Insertion insertion, NewChild child);

@@ -1,6 +1,7 @@
 package dev.syllabus.application.port.out;
 
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.ExerciseId;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface LoadCourseStatePort {
   /** The state of the course the exercise belongs to; empty if the exercise does not exist. */
   Optional<CourseState> loadCourseStateOf(ExerciseId exercise);
 
-  /** A course's version and whether it is published. */
-  record CourseState(CourseId course, long version, boolean published) {}
+  /**
+   * A course's version, whether it is published, and its size as stored beside it (kept exact by
+   * every write, so that no change has to count the tree).
+   */
+  record CourseState(CourseId course, long version, boolean published, CourseSize size) {}
 }

@@ -19,8 +19,11 @@ public interface LoadCourseTreesPort {
   List<Course> loadCourseTrees(Collection<CourseId> ids);
 
   /**
-   * The trees of up to {@code filter.limit()} courses matching the filter with an id greater than
-   * {@code filter.after()}, ordered by course id, and whether more courses match after them.
+   * The trees of the first courses matching the filter with an id greater than {@code
+   * filter.after()}, ordered by course id, as many as {@link CourseTreeFilter#coursesInSlice}
+   * allows given their stored sizes (at most {@code filter.limit()}, and never none while one
+   * matches), and whether more courses match after them. The sizes decide before any exercise is
+   * read.
    */
   CourseTreeSlice loadCourseTrees(CourseTreeFilter filter);
 }

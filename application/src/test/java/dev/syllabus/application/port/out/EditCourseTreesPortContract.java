@@ -26,8 +26,10 @@ import dev.syllabus.application.service.EditCourseService;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.CourseRuleException;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
@@ -80,8 +82,8 @@ public abstract class EditCourseTreesPortContract {
 
   @BeforeEach
   void the_authoring_use_cases_on_this_adapter() {
-    addChild = new AddChildService(unitOfWork(), editor());
-    editChild = new EditChildService(unitOfWork(), editor());
+    addChild = new AddChildService(unitOfWork(), editor(), CourseLimits.DEFAULT);
+    editChild = new EditChildService(unitOfWork(), editor(), CourseLimits.DEFAULT);
     deleteChild = new DeleteChildService(unitOfWork(), editor());
     editCourse = new EditCourseService(unitOfWork(), editor());
     deleteCourse = new DeleteCourseService(unitOfWork(), editor());
@@ -124,26 +126,53 @@ public abstract class EditCourseTreesPortContract {
   }
 
   private ChildChange add(ParentId parent, String title, String type, Integer position) {
-    return addChild.addChild(
-        AUTHOR,
-        new AddChildCommand(
-            parent,
-            title,
-            Optional.ofNullable(type),
-            position == null ? OptionalInt.empty() : OptionalInt.of(position),
-            ExpectedVersion.any()));
+    return add(parent, title, type, position, CourseLimits.DEFAULT);
   }
 
   private ChildChange move(ChildId child, ParentId parent, Integer position) {
-    return editChild.editChild(
-        AUTHOR,
-        new EditChildCommand(
-            child,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.ofNullable(parent),
-            position == null ? OptionalInt.empty() : OptionalInt.of(position),
-            ExpectedVersion.any()));
+    return move(child, parent, position, CourseLimits.DEFAULT);
+  }
+
+  private ChildChange add(
+      ParentId parent, String title, String type, Integer position, CourseLimits limits) {
+    return new AddChildService(unitOfWork(), editor(), limits)
+        .addChild(
+            AUTHOR,
+            new AddChildCommand(
+                parent,
+                title,
+                Optional.ofNullable(type),
+                position == null ? OptionalInt.empty() : OptionalInt.of(position),
+                ExpectedVersion.any()));
+  }
+
+  private ChildChange move(ChildId child, ParentId parent, Integer position, CourseLimits limits) {
+    return new EditChildService(unitOfWork(), editor(), limits)
+        .editChild(
+            AUTHOR,
+            new EditChildCommand(
+                child,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(parent),
+                position == null ? OptionalInt.empty() : OptionalInt.of(position),
+                ExpectedVersion.any()));
+  }
+
+  private CourseSize storedSize(CourseId id) {
+    return states().loadCourseState(id).orElseThrow().size();
+  }
+
+  /** The size stored with each course is the size of its tree, counted afresh. */
+  private void sizesAreExact() {
+    for (CourseId id : List.of(course, other)) {
+      assertThat(storedSize(id)).as("size of course %s", id).isEqualTo(CourseSize.of(tree(id)));
+    }
+  }
+
+  /** Limits that the course is exactly at: one node more is refused. */
+  private CourseLimits fullAt(CourseId id) {
+    return new CourseLimits(storedSize(id).nodes(), CourseLimits.DEFAULT.maxExercisesPerPage());
   }
 
   @Test
@@ -389,5 +418,93 @@ public abstract class EditCourseTreesPortContract {
     assertThat(state.course()).isEqualTo(other);
     assertThat(state.published()).isFalse();
     assertThat(states().loadCourseStateOf(new ExerciseId(Long.MAX_VALUE))).isEmpty();
+  }
+
+  @Test
+  void the_stored_sizes_stay_exact_through_every_kind_of_change() {
+    sizesAreExact();
+    assertThat(storedSize(course)).isEqualTo(new CourseSize(2 + 6 + 18, 18));
+
+    ModuleId newModule = (ModuleId) add(course, "M", null, null).child();
+    LessonId newLesson = (LessonId) add(newModule, "L", null, null).child();
+    add(newLesson, "E", "video", null);
+    sizesAreExact();
+
+    move(lesson(course, 0, 0).id(), module(other, 1).id(), null);
+    sizesAreExact();
+    move(module(other, 0).id(), course, 1);
+    sizesAreExact();
+    move(lesson(course, 0, 0).exercises().get(0).id(), lesson(other, 0, 0).id(), null);
+    move(lesson(course, 1, 1).id(), module(course, 2).id(), null);
+    sizesAreExact();
+
+    deleteChild.deleteChild(
+        AUTHOR, lesson(course, 1, 0).exercises().get(0).id(), ExpectedVersion.any());
+    sizesAreExact();
+    deleteChild.deleteChild(AUTHOR, lesson(other, 0, 0).id(), ExpectedVersion.any());
+    sizesAreExact();
+    deleteChild.deleteChild(AUTHOR, module(course, 0).id(), ExpectedVersion.any());
+    sizesAreExact();
+    editCourse.editCourse(
+        AUTHOR,
+        new EditCourseCommand(
+            course, Optional.of("Renamed"), Optional.empty(), ExpectedVersion.any()));
+    sizesAreExact();
+  }
+
+  @Test
+  void an_addition_past_the_node_limit_is_refused_naming_limit_and_size_and_changes_nothing() {
+    CourseLimits full = fullAt(course);
+    long nodes = storedSize(course).nodes();
+    long current = version(course);
+    Course before = tree(course);
+
+    for (ParentId parent : List.of(course, module(course, 0).id(), lesson(course, 0, 0).id())) {
+      assertThatThrownBy(
+              () ->
+                  add(
+                      parent,
+                      "One too many",
+                      parent instanceof LessonId ? "text" : null,
+                      null,
+                      full))
+          .isInstanceOf(CourseRuleException.class)
+          .hasMessageContaining("would have " + (nodes + 1) + " nodes")
+          .hasMessageContaining("more than the " + nodes + " a course may have");
+    }
+
+    assertThat(tree(course)).isEqualTo(before);
+    assertThat(version(course)).isEqualTo(current);
+    sizesAreExact();
+  }
+
+  @Test
+  void a_course_at_its_limit_still_takes_changes_that_do_not_grow_it() {
+    CourseLimits full = fullAt(course);
+    ExerciseId exercise = lesson(course, 0, 0).exercises().get(0).id();
+
+    move(exercise, lesson(course, 1, 2).id(), 1, full);
+    deleteChild.deleteChild(AUTHOR, exercise, ExpectedVersion.any());
+    add(lesson(course, 0, 0).id(), "Back to full", "text", null, full);
+
+    assertThat(storedSize(course).nodes()).isEqualTo(full.maxNodesPerCourse());
+    sizesAreExact();
+  }
+
+  @Test
+  void a_move_into_a_course_it_would_take_past_the_limit_is_refused_and_changes_nothing() {
+    CourseLimits full = fullAt(other);
+    Course courseBefore = tree(course);
+    Course otherBefore = tree(other);
+    long otherNodes = storedSize(other).nodes();
+
+    // A lesson of three exercises is four nodes.
+    assertThatThrownBy(() -> move(lesson(course, 0, 0).id(), module(other, 0).id(), null, full))
+        .isInstanceOf(CourseRuleException.class)
+        .hasMessageContaining("would have " + (otherNodes + 4) + " nodes");
+
+    assertThat(tree(course)).isEqualTo(courseBefore);
+    assertThat(tree(other)).isEqualTo(otherBefore);
+    sizesAreExact();
   }
 }

@@ -10,6 +10,7 @@ import dev.syllabus.domain.course.CourseDraft.ExerciseDraft;
 import dev.syllabus.domain.course.CourseDraft.LessonDraft;
 import dev.syllabus.domain.course.CourseDraft.ModuleDraft;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseType;
 import java.util.List;
 import java.util.Optional;
@@ -187,5 +188,40 @@ public abstract class LoadCourseTreesPortContract {
     assertThat(ids).doesNotHaveDuplicates().hasSize(3);
     assertThat(ids.stream().map(id -> loader().loadCourseTrees(List.of(id)).get(0).title()))
         .containsExactly("One", "Two", "Three");
+  }
+
+  @Test
+  void a_page_ends_early_where_its_exercises_would_exceed_the_budget_and_the_rest_follows() {
+    // 12, 12, 2 and 30 exercises; a page carries 25.
+    List<CourseId> ids =
+        creator()
+            .createCourseTrees(
+                List.of(
+                    new CourseShape(2, 2, 3).draft("A", true),
+                    new CourseShape(2, 3, 2).draft("B", true),
+                    new CourseShape(1, 1, 2).draft("C", true),
+                    new CourseShape(3, 2, 5).draft("D", true)));
+    CourseLimits limits = new CourseLimits(1_000, 25);
+
+    CourseTreeSlice first =
+        loader()
+            .loadCourseTrees(new CourseTreeFilter(Optional.empty(), Optional.empty(), 10, limits));
+    CourseTreeSlice second =
+        loader()
+            .loadCourseTrees(
+                new CourseTreeFilter(Optional.empty(), Optional.of(ids.get(1)), 10, limits));
+    CourseTreeSlice third =
+        loader()
+            .loadCourseTrees(
+                new CourseTreeFilter(Optional.empty(), Optional.of(ids.get(2)), 10, limits));
+
+    assertThat(first.courses()).extracting(Course::id).containsExactly(ids.get(0), ids.get(1));
+    assertThat(first.hasMore()).isTrue();
+    assertThat(second.courses()).extracting(Course::id).containsExactly(ids.get(2));
+    assertThat(second.hasMore()).isTrue();
+    // Heavier than the whole budget, and still served: alone on its page.
+    assertThat(third.courses()).extracting(Course::id).containsExactly(ids.get(3));
+    assertThat(third.courses().get(0).exerciseIds()).hasSize(30);
+    assertThat(third.hasMore()).isFalse();
   }
 }
