@@ -13,8 +13,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * The loader's four statements ({@link CourseTreeStatements}) through Jdbi's SqlObject into row
  * records, as the batched loader reads them (one transaction, index-based mappers set on the Jdbi
- * once, the exercises fetched in batches and handed over one by one), and no further: what Jdbi
- * and the row records add to the row floor, before any aggregate is assembled.
+ * once, the exercises fetched in batches and handed over one by one), and no further: what Jdbi and
+ * the row records add to the row floor, before any aggregate is assembled.
  */
 final class JdbiRows implements Target {
 
