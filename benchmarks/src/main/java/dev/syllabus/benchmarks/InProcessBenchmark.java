@@ -69,11 +69,10 @@ public class InProcessBenchmark {
   /** The parameter {@link #courses} for the data: {@code S=1,M=2,L=3}. */
   static String courseIds(BenchData data) {
     StringBuilder ids = new StringBuilder();
-    for (Shape shape : Shape.values()) {
-      if (shape != Shape.PAGE) {
-        ids.append(ids.isEmpty() ? "" : ",").append(shape).append('=').append(data.courseId(shape));
-      }
-    }
+    new EnumMap<>(data.courseIds())
+        .forEach(
+            (shape, id) ->
+                ids.append(ids.isEmpty() ? "" : ",").append(shape).append('=').append(id));
     return ids.toString();
   }
 
