@@ -15,14 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.apache.tomcat.jdbc.pool.DataSource;
 
 /**
- * The benchmark, in one run: creates its database and the shapes, starts the servers, measures
- * every subject at 0 ms and at the proxy's delay per round trip side by side, shape by shape,
- * writes the table and the charts, and drops its database. Run from the repository root: {@code
- * java -jar benchmarks/target/benchmarks.jar [--quick]}.
+ * The benchmark, in one run: creates its database and the shapes, starts the servers, measures the
+ * subjects through HTTP at 0 ms and at the proxy's delay per round trip side by side, shape by
+ * shape, then the subjects in process under JMH, writes the table and the charts, and drops its
+ * database. Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
+ * [--quick]}.
  */
 public final class Benchmark {
 
@@ -164,8 +164,7 @@ public final class Benchmark {
 
   /** The subjects in process on one shape, at both delays, and the breakdown's steps on it. */
   private List<Result> inProcess(InProcess inProcess, Shape shape) throws Exception {
-    List<InProcessTargets.Kind> kinds =
-        IN_PROCESS.stream().map(InProcessTargets.Kind::of).collect(Collectors.toList());
+    List<InProcessTargets.Kind> kinds = IN_PROCESS.stream().map(InProcessTargets.Kind::of).toList();
     List<InProcessTargets.Kind> atZero = new ArrayList<>(kinds);
     if (BREAKDOWN_SHAPES.contains(shape)) {
       Breakdown.STEPS.values().stream().filter(kind -> !atZero.contains(kind)).forEach(atZero::add);
