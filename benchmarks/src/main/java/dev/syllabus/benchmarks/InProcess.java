@@ -36,12 +36,12 @@ final class InProcess implements AutoCloseable {
   static final int COUNTED = 3;
 
   /**
-   * Warm-up iterations of the shape's warm-up time each: a fresh fork compiles the loader's path
-   * within the first two on 2 cores; the third is there in case it did not.
+   * Warm-up iterations of the shape's warm-up time each: 3 to 4.5 s in all at full scale, as long
+   * as the least the warm-up through HTTP gives a server ({@link WarmUp#MIN}).
    */
   static final int WARMUP_ITERATIONS = 3;
 
-  /** What JMH measured for one kind on a shape at a delay; throughput -1 until measured. */
+  /** What JMH measured for one kind on a shape at a delay, in one thread. */
   private record Measured(Samples latency, long allocatedPerCall, double gcMillisPerCall) {}
 
   private record Cell(Kind kind, Shape shape, double delayMillis) {}
