@@ -68,6 +68,11 @@ final class BenchData implements AutoCloseable {
     return courseIds.get(shape);
   }
 
+  /** The course of each single-course shape. */
+  Map<Shape, Long> courseIds() {
+    return Map.copyOf(courseIds);
+  }
+
   /** The API path that serves a shape. */
   String path(Shape shape) {
     return shape == Shape.PAGE

@@ -1,11 +1,7 @@
 package dev.syllabus.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.syllabus.adapter.in.rest.CourseResource;
-import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
-import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -20,25 +16,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.apache.tomcat.jdbc.pool.DataSource;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The benchmark, in one run: creates its database and the shapes, starts the servers, measures
- * every subject at 0 ms and at the proxy's delay per round trip side by side, shape by shape,
- * writes the table and the charts, and drops its database. Run from the repository root: {@code
- * java -jar benchmarks/target/benchmarks.jar [--quick]}.
+ * The benchmark, in one run: creates its database and the shapes, starts the servers, measures the
+ * subjects through HTTP at 0 ms and at the proxy's delay per round trip side by side, shape by
+ * shape, then the subjects in process under JMH, writes the table and the charts, and drops its
+ * database. Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
+ * [--quick]}.
  */
 public final class Benchmark {
 
   private static final List<Subject> SERVED =
       List.of(Subject.BATCHED_HTTP, Subject.NAIVE_HTTP, Subject.JSON_FLOOR_HTTP);
 
+  private static final List<Subject> IN_PROCESS =
+      List.of(
+          Subject.BATCHED_ALONE,
+          Subject.NAIVE_ALONE,
+          Subject.JSON_FLOOR_JDBC,
+          Subject.ROW_FLOOR_JDBC);
+
+  private static final List<Shape> BREAKDOWN_SHAPES = List.of(Shape.M, Shape.L);
+
   private final Options options;
   private final Postgres postgres = Postgres.fromEnvironment();
   private final Map<Shape, Boolean> sameDocument = new EnumMap<>(Shape.class);
   private final List<ChildJvm> servers = new ArrayList<>();
-  private final List<DataSource> pools = new ArrayList<>(); // direct first, then through the proxy
 
   private Benchmark(Options options) {
     this.options = options;
@@ -78,9 +81,9 @@ public final class Benchmark {
       List<Runner.Cell> cells = new ArrayList<>();
       Map<Subject, HttpTarget> http = startServers(data, proxy, far, cells);
       checkFloorDocuments(http.get(Subject.BATCHED_HTTP), data);
-      CourseResource resource = inProcess(data, proxy, far, cells);
 
-      System.out.println("\nWarming every subject up on every shape until its JIT is quiet...");
+      System.out.println(
+          "\nWarming every HTTP subject up on every shape until its JIT is quiet...");
       List<String> warmUps = WarmUp.all(cells, options.scale());
       List<Result> results = new ArrayList<>();
       for (Shape shape : Shape.values()) {
@@ -92,20 +95,18 @@ public final class Benchmark {
       }
       stopServers();
 
-      System.out.println("\nWhere the batched path spends, in this JVM at 0 ms:");
-      DataSource pool = pools.get(0);
-      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-      List<Breakdown.Step> breakdown =
-          Breakdown.measure(
-              Breakdown.steps(
-                  new RowFloor(pool, data),
-                  new JdbiRows(jdbi, data),
-                  new LoaderTarget(
-                      new JdbiCourseTreeLoader(jdbi), StatementCounter.installOn(jdbi), data),
-                  new ResourceTarget(resource, data, false),
-                  new ResourceTarget(resource, data, true)),
-              List.of(Shape.M, Shape.L),
-              options.scale());
+      System.out.println(
+          "\nIn process, each subject in a JVM of its own under JMH (logs in "
+              + options.logs()
+              + "):");
+      List<Breakdown.Step> breakdown;
+      try (InProcess inProcess = new InProcess(options, data, proxy, far)) {
+        for (Shape shape : Shape.values()) {
+          results.addAll(inProcess(inProcess, shape));
+        }
+        System.out.println("\nWhere the batched path spends, in process at 0 ms:");
+        breakdown = Breakdown.of(inProcess, BREAKDOWN_SHAPES);
+      }
 
       Duration took = Duration.between(started, Instant.now());
       machine = machine.withLoadAtEnd();
@@ -119,7 +120,6 @@ public final class Benchmark {
       System.out.println("Wrote " + options.docs().resolve("benchmarks.md") + " and its charts.");
     } finally {
       stopServers();
-      pools.forEach(pool -> pool.close(true));
     }
   }
 
@@ -167,47 +167,26 @@ public final class Benchmark {
     return direct;
   }
 
-  /**
-   * The loaders alone and the two floors in this JVM, on a pool directly on PostgreSQL and one
-   * through the proxy; returns the service's resource over the direct pool, for the breakdown.
-   */
-  private CourseResource inProcess(
-      BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells) {
-    CourseResource resource = null;
+  /** The subjects in process on one shape, at both delays, and the breakdown's steps on it. */
+  private List<Result> inProcess(InProcess inProcess, Shape shape) throws Exception {
+    List<InProcessTargets.Kind> kinds = IN_PROCESS.stream().map(InProcessTargets.Kind::of).toList();
+    List<InProcessTargets.Kind> atZero = new ArrayList<>(kinds);
+    if (BREAKDOWN_SHAPES.contains(shape)) {
+      Breakdown.STEPS.values().stream().filter(kind -> !atZero.contains(kind)).forEach(atZero::add);
+    }
+    System.out.printf("%n%s, %s:%n", shape.label(), shape.description());
+    inProcess.latency(shape, 0, atZero);
+    inProcess.latency(shape, options.delayMillis(), kinds);
+    inProcess.throughput(shape, kinds);
+    List<Result> results = new ArrayList<>();
     for (double delay : delays()) {
-      DataSource pool = Postgres.readPool(delay == 0 ? data.database() : far, 8);
-      pools.add(pool);
-      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-      StatementCounter counter = StatementCounter.installOn(jdbi);
-      JdbiCourseTreeLoader batched = new JdbiCourseTreeLoader(jdbi);
-      LongSupplier trips = trips(proxy, delay);
-      Probe probe = Probe.currentThread();
-      cells.add(
-          new Runner.Cell(
-              Subject.BATCHED_ALONE,
-              delay,
-              new LoaderTarget(batched, counter, data),
-              probe,
-              trips));
-      cells.add(
-          new Runner.Cell(
-              Subject.NAIVE_ALONE,
-              delay,
-              new LoaderTarget(new NaiveJdbiCourseTreeLoader(jdbi), counter, data),
-              probe,
-              trips));
-      DataSource floorPool = Postgres.floorPool(delay == 0 ? data.database() : far, 2);
-      pools.add(floorPool); // after the loaders' pool: pools.get(0) stays the direct one
-      cells.add(
-          new Runner.Cell(
-              Subject.JSON_FLOOR_JDBC, delay, new JsonFloor(floorPool, data), probe, trips));
-      cells.add(
-          new Runner.Cell(Subject.ROW_FLOOR_JDBC, delay, new RowFloor(pool, data), probe, trips));
-      if (delay == 0) {
-        resource = ResourceTarget.resourceOver(jdbi, jdbi, batched); // it only reads
+      for (Subject subject : IN_PROCESS) {
+        Result result = inProcess.result(subject, shape, delay);
+        results.add(result);
+        print(result);
       }
     }
-    return resource;
+    return results;
   }
 
   private ChildJvm startServer(

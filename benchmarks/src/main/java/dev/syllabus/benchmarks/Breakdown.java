@@ -1,58 +1,53 @@
 package dev.syllabus.benchmarks;
 
+import dev.syllabus.benchmarks.InProcessTargets.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where the batched path spends its time and allocation, in this JVM at 0 ms: the same request
- * taken one layer further at each step, from the rows alone to the JSON bytes. The difference
- * between two steps is what the layer between them costs.
+ * Where the batched path spends its time and allocation, in process at 0 ms: the same request taken
+ * one layer further at each step, from the rows alone to the JSON bytes. The difference between two
+ * steps is what the layer between them costs. JMH measures each step as it measures the subjects
+ * ({@link InProcess}).
  */
 final class Breakdown {
 
   /** One step: its name, the shape, median and p99 latency, and bytes allocated per call. */
   record Step(String name, Shape shape, Samples latency, long allocatedPerCall) {}
 
+  /** The steps, in order, each with the kind of target that takes the request that far. */
+  static final Map<String, Kind> STEPS = steps();
+
   private Breakdown() {}
 
-  /** Measures every step, side by side, for each shape. */
-  static List<Step> measure(Map<String, Target> steps, List<Shape> shapes, double scale)
-      throws Exception {
-    List<Step> measured = new ArrayList<>();
-    List<String> names = new ArrayList<>(steps.keySet());
+  /** Every step for each shape, as measured; prints a line per step. */
+  static List<Step> of(InProcess measured, List<Shape> shapes) {
+    List<Step> steps = new ArrayList<>();
     for (Shape shape : shapes) {
-      List<Runner.Cell> cells = new ArrayList<>();
-      for (Target step : steps.values()) {
-        cells.add(new Runner.Cell(Subject.BATCHED_ALONE, 0, step, Probe.currentThread(), () -> -1));
-      }
-      List<Result> results = Runner.measure(cells, shape, Budget.of(shape, scale).withoutLoad());
-      for (int i = 0; i < names.size(); i++) {
-        Result result = results.get(i);
-        if (result.latency() == null) {
-          throw new IllegalStateException("step failed: " + names.get(i));
-        }
-        measured.add(new Step(names.get(i), shape, result.latency(), result.allocatedPerRequest()));
-        System.out.printf(
-            "  %-4s %-58s median %8s ms  %10s allocated%n",
-            shape.label(),
-            names.get(i),
-            Format.millis(result.latency().medianMillis()),
-            Format.bytes(result.allocatedPerRequest()));
-      }
+      STEPS.forEach(
+          (name, kind) -> {
+            Step step = measured.step(name, kind, shape);
+            steps.add(step);
+            System.out.printf(
+                "  %-4s %-58s median %8s ms  %10s allocated%n",
+                shape.label(),
+                name,
+                Format.millis(step.latency().medianMillis()),
+                Format.bytes(step.allocatedPerCall()));
+          });
     }
-    return measured;
+    return steps;
   }
 
-  static Map<String, Target> steps(
-      Target rowFloor, Target jdbiRows, Target loader, Target views, Target json) {
-    Map<String, Target> steps = new LinkedHashMap<>();
-    steps.put("1 row floor: 4 statements, JDBC, rows read and dropped", rowFloor);
-    steps.put("2 + Jdbi SqlObject into row records", jdbiRows);
-    steps.put("3 + assembled into the Course aggregate (the loader)", loader);
-    steps.put("4 + use case and response views (CourseResource)", views);
-    steps.put("5 + the JSON written (TreeViewJson, Jackson generator)", json);
+  private static Map<String, Kind> steps() {
+    Map<String, Kind> steps = new LinkedHashMap<>();
+    steps.put("1 row floor: 4 statements, JDBC, rows read and dropped", Kind.ROW_FLOOR);
+    steps.put("2 + Jdbi SqlObject into row records", Kind.JDBI_ROWS);
+    steps.put("3 + assembled into the Course aggregate (the loader)", Kind.BATCHED);
+    steps.put("4 + use case and response views (CourseResource)", Kind.VIEWS);
+    steps.put("5 + the JSON written (TreeViewJson, Jackson generator)", Kind.JSON);
     return steps;
   }
 }

@@ -28,10 +28,6 @@ record Budget(Duration warmUp, Duration measure, int minSamples, int maxSamples,
         scaled(full.load, scale));
   }
 
-  Budget withoutLoad() {
-    return new Budget(warmUp, measure, minSamples, maxSamples, Duration.ZERO);
-  }
-
   private static Duration seconds(double seconds) {
     return Duration.ofMillis(Math.round(seconds * 1000));
   }

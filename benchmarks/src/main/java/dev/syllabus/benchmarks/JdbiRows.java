@@ -1,48 +1,66 @@
 package dev.syllabus.benchmarks;
 
+import dev.syllabus.adapter.out.persistence.CourseTreeStatements;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * The loader's four statements through Jdbi's SqlObject into row records, as the batched loader
- * reads them (same SQL, same index-based mappers), and no further: what Jdbi and the row records
- * add to the row floor, before any aggregate is assembled.
+ * The loader's four statements ({@link CourseTreeStatements}) through Jdbi's SqlObject into row
+ * records, as the batched loader reads them (one transaction, index-based mappers set on the Jdbi
+ * once, the exercises fetched in batches and handed over one by one), and no further: what Jdbi and
+ * the row records add to the row floor, before any aggregate is assembled.
  */
 final class JdbiRows implements Target {
 
-  record CourseRow(long id, String title, boolean published) {}
+  record CourseRow(long id, String title, boolean published, long version) {}
 
   record ChildRow(long id, long parentId, String title, int position) {}
 
-  record ExerciseRow(long id, long lessonId, String type, String title, int position) {}
+  record ExerciseRow(long id, long lessonId, byte[] type, String title, int position) {}
 
+  /** The loader's DAO methods for the batched levels, on the loader's own statements. */
   interface Dao {
-    @SqlQuery("select id, title, published from courses where id = any(:ids) order by id")
+    @SqlQuery(CourseTreeStatements.COURSES_WITH_IDS)
     List<CourseRow> courses(@Bind("ids") long[] ids);
 
-    @SqlQuery(
-        "select id, course_id, title, position from course_modules"
-            + " where course_id = any(:ids) order by course_id, position")
-    List<ChildRow> modules(@Bind("ids") long[] ids);
+    @SqlQuery(CourseTreeStatements.MODULES_OF)
+    List<ChildRow> modules(@Bind("courseIds") long[] ids);
 
-    @SqlQuery(
-        "select id, module_id, title, position from lessons"
-            + " where module_id = any(:ids) order by module_id, position")
-    List<ChildRow> lessons(@Bind("ids") long[] ids);
+    @SqlQuery(CourseTreeStatements.LESSONS_OF)
+    List<ChildRow> lessons(@Bind("moduleIds") long[] ids);
 
-    @SqlQuery(
-        "select id, lesson_id, type, title, position from exercises"
-            + " where lesson_id = any(:ids) order by lesson_id, position")
-    List<ExerciseRow> exercises(@Bind("ids") long[] ids);
+    @SqlQuery(CourseTreeStatements.EXERCISES_OF)
+    ResultIterable<ExerciseRow> exercises(@Bind("lessonIds") long[] ids, @FetchSize int rows);
   }
 
   private final Jdbi jdbi;
   private final BenchData data;
 
   JdbiRows(Jdbi jdbi, BenchData data) {
-    this.jdbi = jdbi;
+    this.jdbi =
+        jdbi.registerRowMapper(
+                CourseRow.class,
+                (rs, ctx) ->
+                    new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
+            .registerRowMapper(
+                ChildRow.class,
+                (rs, ctx) ->
+                    new ChildRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+            .registerRowMapper(
+                ExerciseRow.class,
+                (rs, ctx) ->
+                    new ExerciseRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBytes(3),
+                        rs.getString(4),
+                        rs.getInt(5)));
     this.data = data;
   }
 
@@ -52,35 +70,20 @@ final class JdbiRows implements Target {
       throw new UnsupportedOperationException("single courses only");
     }
     int exercises =
-        jdbi.withHandle(
+        jdbi.inTransaction(
             handle -> {
-              Dao dao =
-                  handle
-                      .registerRowMapper(
-                          CourseRow.class,
-                          (rs, ctx) ->
-                              new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
-                      .registerRowMapper(
-                          ChildRow.class,
-                          (rs, ctx) ->
-                              new ChildRow(
-                                  rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
-                      .registerRowMapper(
-                          ExerciseRow.class,
-                          (rs, ctx) ->
-                              new ExerciseRow(
-                                  rs.getLong(1),
-                                  rs.getLong(2),
-                                  rs.getString(3),
-                                  rs.getString(4),
-                                  rs.getInt(5)))
-                      .attach(Dao.class);
+              Dao dao = handle.attach(Dao.class);
               List<CourseRow> courses = dao.courses(new long[] {data.courseId(shape)});
               List<ChildRow> modules =
                   dao.modules(courses.stream().mapToLong(CourseRow::id).toArray());
               List<ChildRow> lessons =
                   dao.lessons(modules.stream().mapToLong(ChildRow::id).toArray());
-              return dao.exercises(lessons.stream().mapToLong(ChildRow::id).toArray()).size();
+              AtomicInteger read = new AtomicInteger();
+              dao.exercises(
+                      lessons.stream().mapToLong(ChildRow::id).toArray(),
+                      JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)
+                  .forEach(row -> read.incrementAndGet());
+              return read.get();
             });
     if (exercises != shape.exercises()) {
       throw new IllegalStateException("read " + exercises + " exercises for " + shape);

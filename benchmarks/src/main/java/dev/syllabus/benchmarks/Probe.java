@@ -1,9 +1,6 @@
 package dev.syllabus.benchmarks;
 
 import java.lang.management.CompilationMXBean;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.util.List;
 
 /**
  * What a measurement reads about the JVM that serves: bytes allocated, milliseconds of collection
@@ -49,34 +46,5 @@ interface Probe {
   /** How many full collections, and the most they left alive; -1 where it cannot tell. */
   record FullCollections(int count, long maxLiveAfterBytes) {
     static final FullCollections UNKNOWN = new FullCollections(-1, -1);
-  }
-
-  /**
-   * This JVM, for targets that run on the measuring thread: the bytes that thread allocated, exact
-   * (HotSpot's per-thread counter), this JVM's collections and JIT compilation, and nothing about
-   * the heap, which the benchmark itself shares.
-   */
-  static Probe currentThread() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean(); // null if interpreting
-    boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
-    return new Probe() {
-      @Override
-      public long allocatedBytes() {
-        return threads.getCurrentThreadAllocatedBytes();
-      }
-
-      @Override
-      public long gcMillis() {
-        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-      }
-
-      @Override
-      public long compilationMillis() {
-        return timed ? compiler.getTotalCompilationTime() : -1;
-      }
-    };
   }
 }

@@ -66,19 +66,38 @@ final class Report {
         LimitsCheck.SECTION.keptAfter(DocsSection.LOAD_TEST.keptAfter(markdown(), file), file));
   }
 
+  /** The whole file: each section stands alone, in the order a reader wants them. */
   String markdown() {
-    StringBuilder md = new StringBuilder();
-    double delay = options.delayMillis();
-    md.append("# Benchmarks\n\n");
-    md.append("Written by the benchmark itself; run it again rather than edit this file:\n\n");
-    md.append("```sh\n").append(COMMAND).append("\n```\n\n");
+    StringBuilder md = new StringBuilder(header()).append(conditions()).append(targets());
+    md.append(ratios());
+    for (double delay : new double[] {0, options.delayMillis()}) {
+      md.append(figures(delay));
+    }
+    return md.append(breakdown()).append(charts()).append(howItIsMeasured()).toString();
+  }
+
+  /** The title, the command that writes the file, and a warning on a shortened run. */
+  private String header() {
+    String md =
+        "# Benchmarks\n\n"
+            + "Written by the benchmark itself; run it again rather than edit this file:\n\n"
+            + "```sh\n"
+            + COMMAND
+            + "\n```\n\n";
     if (options.scale() != 1) {
-      md.append(
+      md +=
           String.format(
               Locale.ROOT,
               "**Shortened run (time budgets × %.2f): figures for trying the benchmark out only.**\n\n",
-              options.scale()));
+              options.scale());
     }
+    return md;
+  }
+
+  /** When and on what the run took place, the proxy's calibration, the checks and warm-ups. */
+  private String conditions() {
+    double delay = options.delayMillis();
+    StringBuilder md = new StringBuilder();
     md.append("- **When**: ")
         .append(DateTimeFormatter.ISO_LOCAL_DATE.format(started.atZone(ZoneOffset.UTC)))
         .append(
@@ -108,23 +127,30 @@ final class Report {
             proxying.addedMillis(),
             Format.millis(addedPerRoundTrip(Subject.NAIVE_HTTP)),
             Format.millis(addedPerRoundTrip(Subject.NAIVE_ALONE))));
-    md.append("- **JSON floor document**: ");
-    if (sameDocument.isEmpty()) {
-      md.append("not compared in this run.\n");
-    } else {
-      List<String> checks = new ArrayList<>();
-      sameDocument.forEach(
-          (shape, same) -> checks.add(shape.label() + (same ? " equal" : " **DIFFERENT**")));
-      md.append("compared with the service's answer as JSON trees: ")
-          .append(String.join(", ", checks))
-          .append(".\n");
-    }
-    md.append("- **Warm-up**, until the serving JVM's JIT is quiet (see how it is measured):\n");
+    md.append("- **JSON floor document**: ").append(floorDocuments()).append('\n');
+    md.append(
+        "- **Warm-up** through HTTP, until the serving JVM's JIT is quiet (see how it is"
+            + " measured); in process, JMH's warm-up iterations:\n");
     for (String warmUp : warmUps) {
       md.append("  - ").append(warmUp).append('\n');
     }
+    return md.toString();
+  }
 
-    md.append("\n## Targets\n\n| target | figure | verdict |\n|---|---|---|\n");
+  private String floorDocuments() {
+    if (sameDocument.isEmpty()) {
+      return "not compared in this run.";
+    }
+    List<String> checks = new ArrayList<>();
+    sameDocument.forEach(
+        (shape, same) -> checks.add(shape.label() + (same ? " equal" : " **DIFFERENT**")));
+    return "compared with the service's answer as JSON trees: " + String.join(", ", checks) + ".";
+  }
+
+  /** Each target of the issue with its figure and verdict. */
+  private String targets() {
+    StringBuilder md =
+        new StringBuilder("\n## Targets\n\n| target | figure | verdict |\n|---|---|---|\n");
     for (Verdict verdict : verdicts()) {
       md.append("| ")
           .append(verdict.target())
@@ -134,8 +160,13 @@ final class Report {
           .append(verdict.met() ? "**PASS**" : "**MISS**")
           .append(" |\n");
     }
+    return md.toString();
+  }
 
-    md.append("\n## Ratios of median latencies\n\n");
+  /** The ratios of median latencies that the targets and the README quote, shape by shape. */
+  private String ratios() {
+    double delay = options.delayMillis();
+    StringBuilder md = new StringBuilder("\n## Ratios of median latencies\n\n");
     md.append(
         "| shape | batched HTTP ÷ JSON floor HTTP | batched HTTP ÷ JSON floor JDBC"
             + " | batched HTTP ÷ row floor | batched alone ÷ row floor"
@@ -162,82 +193,92 @@ final class Report {
       }
       md.append(" |\n");
     }
+    return md.toString();
+  }
 
-    for (double d : new double[] {0, delay}) {
-      md.append("\n## Figures at ")
-          .append(Format.millis(d))
-          .append(" ms per round trip")
-          .append(d == 0 ? " (loopback)" : "")
-          .append("\n\n");
-      md.append(
-          "| shape | subject | via | statements | round trips | median ms | p99 ms | samples"
-              + " | req/s, 4 clients | allocated / request | GC pauses / request | peak heap"
-              + " | heap after GC, max | response |\n"
-              + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-      for (Shape shape : Shape.values()) {
-        for (Subject subject : Subject.values()) {
-          find(subject, shape, d).ifPresent(result -> row(md, result));
-        }
-      }
-    }
-
-    if (!breakdown.isEmpty()) {
-      md.append("\n## Where the batched path spends\n\n");
-      md.append(
-          "In the benchmark's JVM at 0 ms, each step one layer more of the same request;"
-              + " allocation is the measuring thread's own, exact. What a layer costs is its"
-              + " step minus the one before. The service's own figure through HTTP (server"
-              + " JVM, Jetty and Jersey included) is in the tables above.\n\n");
-      List<Shape> shapes = breakdown.stream().map(Breakdown.Step::shape).distinct().toList();
-      md.append("| step");
-      for (Shape shape : shapes) {
-        md.append(" | ")
-            .append(shape.label())
-            .append(" median ms | ")
-            .append(shape.label())
-            .append(" allocated | ")
-            .append(shape.label())
-            .append(" layer adds");
-      }
-      md.append(" |\n|---");
-      md.append("|---|---|---".repeat(shapes.size())).append("|\n");
-      List<String> names = breakdown.stream().map(Breakdown.Step::name).distinct().toList();
-      for (String name : names) {
-        md.append("| ").append(name);
-        for (Shape shape : shapes) {
-          Breakdown.Step step = step(name, shape);
-          Breakdown.Step before =
-              names.indexOf(name) == 0 ? null : step(names.get(names.indexOf(name) - 1), shape);
-          md.append(" | ")
-              .append(Format.millis(step.latency().medianMillis()))
-              .append(" | ")
-              .append(Format.bytes(step.allocatedPerCall()))
-              .append(" | ")
-              .append(
-                  before == null
-                      ? "–"
-                      : Format.signedMillis(
-                              step.latency().medianMillis() - before.latency().medianMillis())
-                          + " ms, +"
-                          + Format.bytes(
-                              Math.max(0, step.allocatedPerCall() - before.allocatedPerCall())));
-        }
-        md.append(" |\n");
-      }
-    }
-
-    md.append("\n## Charts\n\n");
-    md.append("![Median latency against course size](benchmarks-latency.png)\n\n");
-    md.append("![Statements per request against course size](benchmarks-statements.png)\n");
-
-    md.append("\n## How it is measured\n\n");
+  /** Every figure of every subject at one delay per round trip. */
+  private String figures(double delay) {
+    StringBuilder md =
+        new StringBuilder("\n## Figures at ")
+            .append(Format.millis(delay))
+            .append(" ms per round trip")
+            .append(delay == 0 ? " (loopback)" : "")
+            .append("\n\n");
     md.append(
-        """
+        "| shape | subject | via | statements | round trips | median ms | p99 ms | samples"
+            + " | req/s, 4 clients | allocated / request | GC pauses / request | peak heap"
+            + " | heap after GC, max | response |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Shape shape : Shape.values()) {
+      for (Subject subject : Subject.values()) {
+        find(subject, shape, delay).ifPresent(result -> row(md, result));
+      }
+    }
+    return md.toString();
+  }
+
+  /** What each layer of the batched path adds, step by step; empty if it was not measured. */
+  private String breakdown() {
+    if (breakdown.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("\n## Where the batched path spends\n\n");
+    md.append(
+        "In process at 0 ms, under JMH as the subjects alone, each step one layer more of the"
+            + " same request; allocation is JMH's per request. What a layer costs is its step"
+            + " minus the one before. The service's own figure through HTTP (server JVM, Jetty"
+            + " and Jersey included) is in the tables above.\n\n");
+    List<Shape> shapes = breakdown.stream().map(Breakdown.Step::shape).distinct().toList();
+    md.append("| step");
+    for (Shape shape : shapes) {
+      md.append(" | ")
+          .append(shape.label())
+          .append(" median ms | ")
+          .append(shape.label())
+          .append(" allocated | ")
+          .append(shape.label())
+          .append(" layer adds");
+    }
+    md.append(" |\n|---");
+    md.append("|---|---|---".repeat(shapes.size())).append("|\n");
+    List<String> names = breakdown.stream().map(Breakdown.Step::name).distinct().toList();
+    for (int i = 0; i < names.size(); i++) {
+      md.append("| ").append(names.get(i));
+      for (Shape shape : shapes) {
+        Breakdown.Step step = step(names.get(i), shape);
+        md.append(" | ")
+            .append(Format.millis(step.latency().medianMillis()))
+            .append(" | ")
+            .append(Format.bytes(step.allocatedPerCall()))
+            .append(" | ")
+            .append(i == 0 ? "–" : layerAdds(step, step(names.get(i - 1), shape)));
+      }
+      md.append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String layerAdds(Breakdown.Step step, Breakdown.Step before) {
+    return Format.signedMillis(step.latency().medianMillis() - before.latency().medianMillis())
+        + " ms, +"
+        + Format.bytes(Math.max(0, step.allocatedPerCall() - before.allocatedPerCall()));
+  }
+
+  private static String charts() {
+    return "\n## Charts\n\n"
+        + "![Median latency against course size](benchmarks-latency.png)\n\n"
+        + "![Statements per request against course size](benchmarks-statements.png)\n";
+  }
+
+  /** How every figure is taken, with the warm-up's constants as the code has them. */
+  private static String howItIsMeasured() {
+    return "\n## How it is measured\n\n"
+        + """
         - **Shapes**: S = 5 modules × 8 lessons × 6 exercises, M = 10 × 50 × 10, L = 50 × 40 × 50,
           each one course (`GET /courses/{id}`); the page is `GET /courses?published=true&limit=50`,
           50 courses of S's shape. Generated by the service's own generator and batched writer.
         - **Subjects**: *batched* and *naive* are the two loaders, through HTTP (the service's fat
-          jar, its own JVM) and alone (the `LoadCourseTreesPort` call in the benchmark's JVM, on the
+          jar, its own JVM) and alone (the `LoadCourseTreesPort` call in process, on the
           same Tomcat JDBC pool). The *JSON floor* is one hand-written statement in which
           PostgreSQL builds the API's document with `json_agg` (its arrays carry a newline and a
           space between elements, so it is a little longer), read as bytes by plain JDBC, and also
@@ -247,34 +288,44 @@ final class Report {
           every execution: about 10 ms at M and 30 ms at L; the loaders' statements cost too
           little to be compiled) and its generic plan forced (the custom plan took about 23 ms
           at M, the generic one 7 to 10, and which one a connection settled on decided the
-          floor's figure). The *row floor* is the loader's four statements through plain
-          JDBC, every column read and dropped.
+          floor's figure). The *row floor* is the batched loader's own four statements
+          (`CourseTreeStatements`), run as it runs them (one transaction, exercises fetched
+          10,000 rows at a time) through plain JDBC, every column read and dropped.
         - **Side by side**: the six servers (the service with each loader and the JSON floor
           server, each directly on PostgreSQL and through the proxy) run at once, idle but for
-          their turn. For each shape every subject is warmed up again briefly, then the timed
-          requests come in 4 slices in which every subject takes its turn, so that a burst of load
-          from elsewhere on this shared machine falls on all subjects alike.
-        - **Warm-up**: before any measurement, every subject serves all shapes until the JVM that
-          serves it has stopped compiling, so that the figures are those of compiled code: in
+          their turn. For each shape every subject through HTTP is warmed up again briefly, then
+          the timed requests come in 4 slices in which every subject takes its turn, so that a
+          burst of load from elsewhere on this shared machine falls on all subjects alike. The
+          subjects in process are measured after the servers have stopped, one after another.
+        - **Warm-up** through HTTP: before any measurement, every server serves all shapes until
+          its JVM has stopped compiling, so that the figures are those of compiled code: in
           rounds of S, M, the page and L, each for at least %d ms (thousands of requests for S,
           at least one for L), until a round's JIT compilation time (the JVM's
-          `CompilationMXBean`, over JMX for the servers; for the subjects in the benchmark's JVM
-          that whole JVM's) is under %s%% of the round's wall time in %d rounds in a row (one
-          quiet round may be a pause between tiers); at least %d s and at most %d s per subject
-          (a round under way is finished), %d s for all together. The list at the top gives, for
-          each subject, how it ended, how long it took, how many requests, and the last round's
-          compilation time.
-        - **Latency**: sequential requests for a time budget scaled to the shape (at least 5 to
-          20 samples, at most 500 to 4,000); median and p99 by nearest rank; with fewer than 100
-          samples p99 is the slowest or nearly.
+          `CompilationMXBean`, over JMX) is under %s%% of the round's wall time in %d rounds in a
+          row (one quiet round may be a pause between tiers); at least %d s and at most %d s per
+          subject (a round under way is finished), %d s for all together. The list at the top
+          gives, for each subject, how it ended, how long it took, how many requests, and the
+          last round's compilation time.
+        - **In process, JMH**: every subject alone and every step of the breakdown runs in a JVM
+          of its own that JMH forks for it (`InProcessBenchmark`), on its own pools, through the
+          proxy where the delay asks for it: %d warm-up iterations of 1 to 1.5 s, then %d
+          measured iterations sharing the shape's time budget, in JMH's sample-time mode, which
+          times every request of this length; its output is in `benchmarks/target/logs/jmh-*.txt`.
+          Statements, round trips and the response are counted in the benchmark's JVM on %d
+          requests of the same targets.
+        - **Latency**: through HTTP, sequential requests for a time budget scaled to the shape
+          (at least 5 to 20 samples, at most 500 to 4,000); in process, JMH's iterations for the
+          same budget; median and p99 by nearest rank; with fewer than 100 samples p99 is the
+          slowest or nearly.
         - **Throughput**: 4 clients at once, each sending its next request when its answer is in,
-          for 1.5 to 2.5 s, on the 2 cores that client, server and PostgreSQL share. In the
-          benchmark's JVM only at 0 ms, where no proxy is shared.
-        - **Allocation per request**: over the timed requests, the bytes the serving JVM
-          allocated divided by the requests: through HTTP, HotSpot's per-thread counters of every
-          server thread summed over JMX (its background threads included); alone, the measuring
-          thread's own counter. **GC pauses** likewise, from the collectors' accumulated pause
-          time (in the benchmark's JVM, pauses its other threads caused count too).
+          for 1.5 to 2.5 s, on the 2 cores that client, server and PostgreSQL share. In process
+          JMH's throughput mode with 4 threads, in a fork of its own, only at 0 ms.
+        - **Allocation per request**: through HTTP, over the timed requests, the bytes the
+          serving JVM allocated divided by the requests: HotSpot's per-thread counters of every
+          server thread summed over JMX (its background threads included); in process, JMH's GC
+          profiler (`gc.alloc.rate.norm`, the measuring threads' own). **GC pauses** likewise,
+          from the collectors' accumulated pause time (in process, of the whole fork, over its
+          measured iterations, per request sampled).
         - **Peak heap**: the largest heap use of the server JVM during the shape's measurements,
           taken from the heap before each collection (the heap only grows between two) and at
           the end; *heap after GC, max* is the largest use right after a collection, an upper
@@ -290,8 +341,10 @@ final class Report {
                 WarmUp.QUIET_ROUNDS,
                 WarmUp.MIN.toSeconds(),
                 WarmUp.CAP.toSeconds(),
-                WarmUp.TOTAL.toSeconds()));
-    return md.toString();
+                WarmUp.TOTAL.toSeconds(),
+                InProcess.WARMUP_ITERATIONS,
+                Runner.SLICES,
+                InProcess.COUNTED);
   }
 
   List<Verdict> verdicts() {

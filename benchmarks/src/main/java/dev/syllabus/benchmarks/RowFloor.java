@@ -1,32 +1,33 @@
 package dev.syllabus.benchmarks;
 
+import dev.syllabus.adapter.out.persistence.CourseTreeStatements;
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The row floor: the loader's four per-level statements alone, through plain JDBC with one array
- * parameter each, every column of every row read and thrown away but the ids the next level needs.
- * No row objects, no aggregate, no JSON: what reading the rows costs at the least.
+ * The row floor: the batched loader's own four per-level statements ({@link CourseTreeStatements}),
+ * run as the loader runs them (one transaction, the exercises fetched as many rows at a time) but
+ * through plain JDBC, every column of every row read and thrown away but the ids the next level
+ * needs. No row objects, no aggregate, no JSON: what reading the rows costs at the least.
  */
 final class RowFloor implements Target {
 
-  static final String COURSE =
-      "select id, title, published from courses where id = any(?) order by id";
-  static final String PAGE =
-      "select id, title, published from courses where id > ? and published = ? order by id limit ?";
-  static final String MODULES =
-      "select id, course_id, title, position from course_modules"
-          + " where course_id = any(?) order by course_id, position";
-  static final String LESSONS =
-      "select id, module_id, title, position from lessons"
-          + " where module_id = any(?) order by module_id, position";
-  static final String EXERCISES =
-      "select id, lesson_id, type, title, position from exercises"
-          + " where lesson_id = any(?) order by lesson_id, position";
+  private static final CourseTreeStatements.Jdbc COURSES =
+      CourseTreeStatements.jdbc(CourseTreeStatements.COURSES_WITH_IDS);
+  private static final CourseTreeStatements.Jdbc PAGE =
+      CourseTreeStatements.jdbc(CourseTreeStatements.COURSES_AFTER);
+  private static final CourseTreeStatements.Jdbc MODULES =
+      CourseTreeStatements.jdbc(CourseTreeStatements.MODULES_OF);
+  private static final CourseTreeStatements.Jdbc LESSONS =
+      CourseTreeStatements.jdbc(CourseTreeStatements.LESSONS_OF);
+  private static final CourseTreeStatements.Jdbc EXERCISES =
+      CourseTreeStatements.jdbc(CourseTreeStatements.EXERCISES_OF);
 
   private final DataSource pool;
   private final BenchData data;
@@ -40,58 +41,91 @@ final class RowFloor implements Target {
   @Override
   public Outcome serve(Shape shape) throws SQLException {
     try (Connection connection = pool.getConnection()) {
-      Ids courses;
-      if (shape == Shape.PAGE) {
-        try (PreparedStatement page = connection.prepareStatement(PAGE)) {
-          page.setLong(1, 0);
-          page.setBoolean(2, true);
-          page.setInt(3, Shape.PAGE_SIZE + 1); // as the loader: one more row says if more follow
-          courses = read(page, 3);
+      connection.setAutoCommit(false); // as the loader: the driver fetches in batches only so
+      try {
+        int exercises = read(connection, shape);
+        if (exercises != shape.exercises()) {
+          throw new IllegalStateException("read " + exercises + " exercises for " + shape);
         }
-        courses.size = Math.min(courses.size, Shape.PAGE_SIZE);
-      } else {
-        courses = level(connection, COURSE, new long[] {data.courseId(shape)}, 3);
-      }
-      Ids modules = level(connection, MODULES, courses.toArray(), 4);
-      Ids lessons = level(connection, LESSONS, modules.toArray(), 4);
-      Ids exercises = level(connection, EXERCISES, lessons.toArray(), 5);
-      if (exercises.size != shape.exercises()) {
-        throw new IllegalStateException("read " + exercises.size + " exercises for " + shape);
+      } finally {
+        connection.commit();
+        connection.setAutoCommit(true);
       }
       return new Outcome(4, -1);
     }
   }
 
-  private Ids level(Connection connection, String sql, long[] parents, int columns)
+  private int read(Connection connection, Shape shape) throws SQLException {
+    Ids courses;
+    if (shape == Shape.PAGE) {
+      try (PreparedStatement page = connection.prepareStatement(PAGE.sql())) {
+        // As the loader: one row more than the page says whether more follow.
+        Map<String, Object> values =
+            Map.of("after", 0L, "published", true, "limit", Shape.PAGE_SIZE + 1);
+        for (int i = 0; i < PAGE.parameters().size(); i++) {
+          page.setObject(i + 1, values.get(PAGE.parameters().get(i)));
+        }
+        courses = read(page, Columns.COURSE);
+      }
+      courses.size = Math.min(courses.size, Shape.PAGE_SIZE);
+    } else {
+      courses = level(connection, COURSES, new long[] {data.courseId(shape)}, Columns.COURSE, 0);
+    }
+    Ids modules = level(connection, MODULES, courses.toArray(), Columns.CHILD, 0);
+    Ids lessons = level(connection, LESSONS, modules.toArray(), Columns.CHILD, 0);
+    return level(
+            connection,
+            EXERCISES,
+            lessons.toArray(),
+            Columns.EXERCISE,
+            JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)
+        .size;
+  }
+
+  private Ids level(
+      Connection connection,
+      CourseTreeStatements.Jdbc level,
+      long[] parents,
+      Columns columns,
+      int rowsPerFetch)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, parents); // a bigint[] parameter, without boxing
+    try (PreparedStatement statement = connection.prepareStatement(level.sql())) {
+      statement.setObject(1, parents); // the one bigint[] parameter, without boxing
+      statement.setFetchSize(rowsPerFetch);
       return read(statement, columns);
     }
   }
 
   /** Reads every row: the id kept, each other column read by its type and dropped. */
-  private Ids read(PreparedStatement statement, int columns) throws SQLException {
+  private Ids read(PreparedStatement statement, Columns columns) throws SQLException {
     Ids ids = new Ids();
     long checksum = 0;
     try (ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         ids.add(rows.getLong(1));
-        if (columns == 3) { // id, title, published
-          checksum += rows.getString(2).length() + (rows.getBoolean(3) ? 1 : 0);
-        } else if (columns == 4) { // id, parent, title, position
-          checksum += rows.getLong(2) + rows.getString(3).length() + rows.getInt(4);
-        } else { // id, lesson, type, title, position
-          checksum +=
-              rows.getLong(2)
-                  + rows.getString(3).length()
-                  + rows.getString(4).length()
-                  + rows.getInt(5);
-        }
+        checksum +=
+            switch (columns) {
+              case COURSE -> // id, title, published, version
+                  rows.getString(2).length() + (rows.getBoolean(3) ? 1 : 0) + rows.getLong(4);
+              case CHILD -> // id, parent, title, position
+                  rows.getLong(2) + rows.getString(3).length() + rows.getInt(4);
+              case EXERCISE -> // id, lesson, type, title, position
+                  rows.getLong(2)
+                      + rows.getBytes(3).length
+                      + rows.getString(4).length()
+                      + rows.getInt(5);
+            };
       }
     }
     sink += checksum;
     return ids;
+  }
+
+  /** The columns of a level's rows, each read as the loader's row mappers read it. */
+  private enum Columns {
+    COURSE,
+    CHILD,
+    EXERCISE
   }
 
   /** A growing array of ids, not boxed. */

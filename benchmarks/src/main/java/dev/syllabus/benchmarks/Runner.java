@@ -9,12 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * Measures every cell of one shape side by side. After a warm-up of each cell (the JIT compiles its
- * path), the timed sequential requests come in slices, every cell taking its turn in each slice: a
- * burst of noise on this shared machine then falls on all cells alike instead of on whichever ran
- * at the time, and the ratios between them stay fair. Each cell's serving JVM is read before and
- * after each of its slices. Last, {@link Budget#CLIENTS} clients load each cell at once for the
- * load duration. Failed requests are counted, never timed.
+ * Measures every cell of one shape side by side: the subjects through HTTP, each served by a JVM of
+ * its own that JMH cannot reach into (the subjects in process are JMH's, {@link InProcess}). After
+ * a warm-up of each cell (the JIT compiles its path), the timed sequential requests come in slices,
+ * every cell taking its turn in each slice: a burst of noise on this shared machine then falls on
+ * all cells alike instead of on whichever ran at the time, and the ratios between them stay fair.
+ * Each cell's serving JVM is read before and after each of its slices. Last, {@link Budget#CLIENTS}
+ * clients load each cell at once for the load duration. Failed requests are counted, never timed.
  */
 final class Runner {
 
@@ -23,13 +24,7 @@ final class Runner {
 
   /** A subject at a delay: the target, the JVM that serves it, the proxy's round trips. */
   record Cell(
-      Subject subject, double delayMillis, Target target, Probe probe, LongSupplier roundTrips) {
-
-    /** Throughput in this JVM is measured without delay only: the loaders share the proxy. */
-    boolean loaded() {
-      return subject.http() || delayMillis == 0;
-    }
-  }
+      Subject subject, double delayMillis, Target target, Probe probe, LongSupplier roundTrips) {}
 
   private Runner() {}
 
@@ -49,7 +44,7 @@ final class Runner {
     }
     List<Result> results = new ArrayList<>();
     for (Tally tally : tallies) {
-      if (tally.cell.loaded() && !budget.load().isZero()) {
+      if (!budget.load().isZero()) {
         tally.run(() -> tally.throughput = load(tally.cell.target(), shape, budget, tally.errors));
       }
       results.add(tally.result(shape));

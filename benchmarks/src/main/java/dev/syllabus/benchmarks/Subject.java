@@ -25,8 +25,4 @@ enum Subject {
   String how() {
     return how;
   }
-
-  boolean http() {
-    return this == BATCHED_HTTP || this == NAIVE_HTTP || this == JSON_FLOOR_HTTP;
-  }
 }

@@ -11,9 +11,7 @@ import java.util.Locale;
  * rounds, each shape for at least one request and a time slice, so that the cheap shapes, which
  * exercise the per-request path (Jersey, Jackson, Jdbi, the filters) most, get thousands of
  * requests, not one per L request; after each round it compares the JIT time the round added with
- * the round's wall time. The in-process cells share the benchmark's own JVM, so their reading is
- * that whole JVM's (the proxy and the pools compile too): fine, quiet means quiet, and after the
- * first of them the others find it mostly so.
+ * the round's wall time. It warms the servers through HTTP; JMH warms the subjects in process.
  */
 final class WarmUp {
 
@@ -53,9 +51,8 @@ final class WarmUp {
 
   /**
    * All cells together, about 4.5 minutes, so that the whole benchmark stays within 15 minutes on 2
-   * cores. The four service cells take their caps; the in-process cells, last, share the
-   * benchmark's JVM, which the first of them warms for the others. When the first cells use up
-   * their caps, the last ones get less, down to {@link #MIN}, which the log shows.
+   * cores. The four service cells take their caps. When the first cells use up their caps, the last
+   * ones get less, down to {@link #MIN}, which the log shows.
    */
   static final Duration TOTAL = Duration.ofSeconds(270);
 

@@ -123,6 +123,23 @@ class FloorsTest {
   }
 
   @Test
+  void theLoadersPoolReadsInReadOnlyRepeatableReadSnapshotsAsTheServicesDoes() throws Exception {
+    DataSource readPool = Postgres.readPool(DATABASE.database(), 1);
+    try (Connection connection = readPool.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet settings =
+            statement.executeQuery(
+                "select current_setting('transaction_isolation'),"
+                    + " current_setting('transaction_read_only')")) {
+      assertThat(settings.next()).isTrue();
+      assertThat(settings.getString(1)).isEqualTo("repeatable read");
+      assertThat(settings.getString(2)).isEqualTo("on");
+    } finally {
+      readPool.close(true);
+    }
+  }
+
+  @Test
   void theRowFloorReadsEveryRowOfACourseAndOfThePageInFourStatements() throws Exception {
     RowFloor floor = new RowFloor(pool, data);
 

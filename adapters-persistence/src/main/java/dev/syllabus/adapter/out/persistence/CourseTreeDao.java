@@ -15,40 +15,26 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * of as a list, and fetched from the server {@code rowsPerFetch} rows at a time (inside a
  * transaction: PostgreSQL's driver reads every row at once otherwise). No more than one batch of
  * raw rows, and one row record, is alive at once however large the course.
+ *
+ * <p>The batched statements' text is in {@link CourseTreeStatements}, which the benchmarks read
+ * too.
  */
 interface CourseTreeDao {
 
-  @SqlQuery(
-      """
-      select id, title, published, version, node_count, exercise_count from courses
-      where id = any(:ids) order by id""")
+  @SqlQuery(CourseTreeStatements.COURSES_WITH_IDS)
   List<CourseRow> coursesWithIds(@Bind("ids") long[] ids);
 
-  @SqlQuery(
-      """
-      select id, title, published, version, node_count, exercise_count from courses
-      where id > :after and (cast(:published as boolean) is null or published = :published)
-      order by id
-      limit :limit""")
+  @SqlQuery(CourseTreeStatements.COURSES_AFTER)
   List<CourseRow> coursesAfter(
       @Bind("after") long after, @Bind("published") Boolean published, @Bind("limit") int limit);
 
-  @SqlQuery(
-      """
-      select id, course_id, title, position from course_modules
-      where course_id = any(:courseIds) order by course_id, position""")
+  @SqlQuery(CourseTreeStatements.MODULES_OF)
   List<ModuleRow> modulesOf(@Bind("courseIds") long[] courseIds);
 
-  @SqlQuery(
-      """
-      select id, module_id, title, position from lessons
-      where module_id = any(:moduleIds) order by module_id, position""")
+  @SqlQuery(CourseTreeStatements.LESSONS_OF)
   List<LessonRow> lessonsOf(@Bind("moduleIds") long[] moduleIds);
 
-  @SqlQuery(
-      """
-      select id, lesson_id, type, title, position from exercises
-      where lesson_id = any(:lessonIds) order by lesson_id, position""")
+  @SqlQuery(CourseTreeStatements.EXERCISES_OF)
   ResultIterable<ExerciseRow> exercisesOf(
       @Bind("lessonIds") long[] lessonIds, @FetchSize int rowsPerFetch);
 
