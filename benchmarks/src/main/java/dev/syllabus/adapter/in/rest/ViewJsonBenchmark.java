@@ -22,6 +22,8 @@ import dev.syllabus.domain.progress.LearnerProgress;
 import io.dropwizard.jackson.Jackson;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,9 +32,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.mapstruct.factory.Mappers;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -49,9 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * only the writing is measured. Every writer must produce the service's bytes, or the run stops. It
  * sits in the views' package because they and their mapper are package-private, as an adapter's
  * classes are. Run: {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main
- * ViewJsonBenchmark -prof gc} (the gc profiler's {@code gc.alloc.rate.norm} is bytes per tree); on
- * a shared machine run it several times and compare medians, since one fork sees only its own
- * noise.
+ * ViewJsonBenchmark -prof gc} (the gc profiler's {@code gc.alloc.rate.norm} is bytes per tree,
+ * {@code cpuNanos / writes} the CPU time per tree); on a shared machine run it several times and
+ * compare medians, since one fork sees only its own noise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -101,10 +105,33 @@ public class ViewJsonBenchmark {
   }
 
   @Benchmark
-  public long write() throws IOException {
+  public long write(CpuTime cpu) throws IOException {
+    long start = THREADS.getCurrentThreadCpuTime();
     out.bytes = 0;
     json.writeValue(out, view);
+    cpu.cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+    cpu.writes++;
     return out.bytes;
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * The writing thread's CPU time and its writes, per iteration ({@code cpuNanos / writes} is CPU
+   * time per tree): on a machine shared with other work, a thread waiting for a core adds to the
+   * wall time JMH reports, not to this.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    public long cpuNanos;
+    public long writes;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      cpuNanos = 0;
+      writes = 0;
+    }
   }
 
   /** Views written by Jackson's bean serializer, whatever serializer their class names. */
