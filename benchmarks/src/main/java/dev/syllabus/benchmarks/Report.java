@@ -61,7 +61,7 @@ final class Report {
   void write(Path docs) throws IOException {
     Files.createDirectories(docs);
     Path file = docs.resolve("benchmarks.md");
-    Files.writeString(file, DocsSection.LOAD_TEST.keptAfter(markdown(), file));
+    Files.writeString(file, DocsSection.allKeptAfter(markdown(), file));
   }
 
   String markdown() {
