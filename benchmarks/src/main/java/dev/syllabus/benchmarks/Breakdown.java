@@ -52,7 +52,7 @@ final class Breakdown {
     steps.put("2 + Jdbi SqlObject into row records", jdbiRows);
     steps.put("3 + assembled into the Course aggregate (the loader)", loader);
     steps.put("4 + use case and response views (CourseResource)", views);
-    steps.put("5 + the JSON written (TreeViewJson, Jackson generator)", json);
+    steps.put("5 + the JSON written (Jackson with Blackbird, as the service)", json);
     return steps;
   }
 }

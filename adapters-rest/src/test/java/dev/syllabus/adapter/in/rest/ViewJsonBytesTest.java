@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,9 +31,9 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * Every shape a view takes, written by the service's object mapper, against the bytes the service
- * wrote for it when {@code TreeViewJson} walked the views by hand (the files beside this class, as
- * that writer produced them): the same fields in the same order, progress only if asked, a page's
- * {@code next} even when null.
+ * wrote for it when a hand-written serializer, {@code TreeViewJson}, walked the views: the files
+ * beside this class are its output at commit e48a8c2. The same fields in the same order, progress
+ * only if asked, a page's {@code next} even when null.
  */
 class ViewJsonBytesTest {
 
@@ -104,6 +105,12 @@ class ViewJsonBytesTest {
   @MethodSource("views")
   void each_view_is_written_byte_for_byte_as_before(String name, Object view) throws IOException {
     assertThat(JSON.writeValueAsBytes(view)).isEqualTo(before(name));
+  }
+
+  @Test
+  void the_service_writes_with_blackbird_which_docs_benchmarks_md_measured_against_the_rest() {
+    assertThat(JSON.getRegisteredModuleIds())
+        .contains("com.fasterxml.jackson.module.blackbird.BlackbirdModule");
   }
 
   private static byte[] before(String name) throws IOException {
