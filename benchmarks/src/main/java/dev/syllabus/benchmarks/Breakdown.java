@@ -47,7 +47,7 @@ final class Breakdown {
     steps.put("2 + Jdbi SqlObject into row records", Kind.JDBI_ROWS);
     steps.put("3 + assembled into the Course aggregate (the loader)", Kind.BATCHED);
     steps.put("4 + use case and response views (CourseResource)", Kind.VIEWS);
-    steps.put("5 + the JSON written (TreeViewJson, Jackson generator)", Kind.JSON);
+    steps.put("5 + the JSON written (Jackson with Blackbird, as the service)", Kind.JSON);
     return steps;
   }
 }

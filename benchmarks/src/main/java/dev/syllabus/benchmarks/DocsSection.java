@@ -3,20 +3,45 @@ package dev.syllabus.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A section of docs/benchmarks.md that another program writes between its own markers: the load
- * test writes its section, and the benchmark, which rewrites the rest of the file, keeps it.
+ * A section of docs/benchmarks.md written apart from the benchmark, between its own markers: the
+ * load test writes its section, and the benchmark, which rewrites the rest of the file, keeps it.
+ * {@code origin} is the sentence the begin marker says about who writes it.
  */
-public record DocsSection(String name) {
+public record DocsSection(String name, String origin) {
 
   /** The load test's figures. */
-  public static final DocsSection LOAD_TEST = new DocsSection("load-test");
+  public static final DocsSection LOAD_TEST =
+      new DocsSection("load-test", "Its own program writes this section; the benchmark keeps it.");
+
+  /** The limits check's figures: the largest allowed requests, four at once, in 256 MiB. */
+  public static final DocsSection LIMITS =
+      new DocsSection("limits", "Its own program writes this section; the benchmark keeps it.");
+
+  /** ViewJsonBenchmark's figures (JMH), and what was decided on them. */
+  public static final DocsSection JSON_WRITERS =
+      new DocsSection(
+          "json-writers",
+          "Written by hand from ViewJsonBenchmark's runs (JMH); the benchmark keeps it.");
+
+  /** Every section the benchmark keeps, in the order it writes them after its own. */
+  private static final List<DocsSection> KEPT = List.of(LOAD_TEST, LIMITS, JSON_WRITERS);
+
+  /**
+   * {@code markdown} followed by every kept section as {@code file} has it, to rewrite the file.
+   */
+  static String allKeptAfter(String markdown, Path file) throws IOException {
+    String text = markdown;
+    for (DocsSection kept : KEPT) {
+      text = kept.keptAfter(text, file);
+    }
+    return text;
+  }
 
   String begin() {
-    return "<!-- "
-        + name
-        + ": begin. Its own program writes this section; the benchmark keeps it. -->";
+    return "<!-- " + name + ": begin. " + origin + " -->";
   }
 
   String end() {

@@ -39,7 +39,7 @@ import java.util.function.IntFunction;
  */
 final class LimitsCheck {
 
-  static final DocsSection SECTION = new DocsSection("limits");
+  static final DocsSection SECTION = DocsSection.LIMITS;
   static final String COMMAND = "java -jar benchmarks/target/benchmarks.jar --only limits";
   private static final String DATABASE = "syllabus_limits";
   private static final String AUTHOR = "Bearer demo-author-token";

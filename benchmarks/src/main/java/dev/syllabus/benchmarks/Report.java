@@ -61,9 +61,7 @@ final class Report {
   void write(Path docs) throws IOException {
     Files.createDirectories(docs);
     Path file = docs.resolve("benchmarks.md");
-    Files.writeString(
-        file,
-        LimitsCheck.SECTION.keptAfter(DocsSection.LOAD_TEST.keptAfter(markdown(), file), file));
+    Files.writeString(file, DocsSection.allKeptAfter(markdown(), file));
   }
 
   /** The whole file: each section stands alone, in the order a reader wants them. */

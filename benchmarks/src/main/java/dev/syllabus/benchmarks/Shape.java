@@ -6,7 +6,7 @@ import dev.syllabus.application.service.CourseShape;
  * What one request asks for: a single course of a given shape, or a page of 50 small courses.
  * Budgets bound each measurement in time, scaled to what one request costs.
  */
-enum Shape {
+public enum Shape {
   S("S", "5×8×6 (240 exercises)", 1, new CourseShape(5, 8, 6)),
   M("M", "10×50×10 (5,000 exercises)", 1, new CourseShape(10, 50, 10)),
   L("L", "50×40×50 (100,000 exercises)", 1, new CourseShape(50, 40, 50)),
@@ -38,7 +38,7 @@ enum Shape {
     return courses;
   }
 
-  CourseShape course() {
+  public CourseShape course() {
     return course;
   }
 

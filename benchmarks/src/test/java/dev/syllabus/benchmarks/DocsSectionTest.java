@@ -60,6 +60,25 @@ class DocsSectionTest {
   }
 
   @Test
+  void theBenchmarkKeepsBothSectionsTheLoadTestsFirst() throws Exception {
+    Path file = docs.resolve("benchmarks.md");
+    Files.writeString(file, "# Benchmarks\n\nold figures\n");
+    DocsSection.JSON_WRITERS.write(file, "## JSON writers\n\ntheir runs");
+    DocsSection.LOAD_TEST.write(file, "## Load test\n\nits run");
+    String text = Files.readString(file);
+
+    String rewritten = DocsSection.allKeptAfter("# Benchmarks\n\nnew figures\n", file);
+
+    assertThat(rewritten)
+        .isEqualTo(
+            "# Benchmarks\n\nnew figures\n\n"
+                + DocsSection.LOAD_TEST.in(text)
+                + "\n\n"
+                + DocsSection.JSON_WRITERS.in(text)
+                + "\n");
+  }
+
+  @Test
   void aFileWithoutTheSectionIsRewrittenAsTheBenchmarkWritesIt() throws Exception {
     Path file = docs.resolve("benchmarks.md");
     Files.writeString(file, "# Benchmarks\n\nold figures\n");

@@ -1,11 +1,13 @@
 package dev.syllabus.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
 import java.util.List;
 
-/** Driving adapter's response body for a page of course trees; {@code next} is null on the last. */
-@JsonSerialize(using = TreeViewJson.PageSerializer.class)
+/**
+ * Driving adapter's response body for a page of course trees; {@code next} is null on the last
+ * page, and written as null (Jackson's default) so that a client reads the end rather than guess
+ * it.
+ */
 record CourseTreePageView(List<CourseView> courses, String next) {
 
   CourseTreePageView {

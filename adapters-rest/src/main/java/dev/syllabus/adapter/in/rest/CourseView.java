@@ -1,11 +1,9 @@
 package dev.syllabus.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
 import java.util.List;
 
 /** Driving adapter's response body for one course tree, modules first. */
-@JsonSerialize(using = TreeViewJson.CourseSerializer.class)
 record CourseView(long id, String title, boolean published, List<ModuleView> modules) {
 
   CourseView {

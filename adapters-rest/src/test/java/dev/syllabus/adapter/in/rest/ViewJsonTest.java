@@ -7,7 +7,8 @@ import io.dropwizard.jackson.Jackson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TreeViewJsonTest {
+/** How Jackson writes the views: progress fields only if a learner was asked, titles escaped. */
+class ViewJsonTest {
 
   private static final ObjectMapper JSON = Jackson.newObjectMapper();
 
