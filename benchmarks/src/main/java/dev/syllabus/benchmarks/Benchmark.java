@@ -210,24 +210,18 @@ public final class Benchmark {
     }
     int adminPort = ChildJvm.freePort();
     String loading = subject == Subject.BATCHED_HTTP ? "batched" : "naive";
-    return ChildJvm.start(
+    return ChildJvm.service(
         name,
         List.of(
             "-Ddw.persistence.loading=" + loading,
             "-Ddw.persistence.migrateOnStart=false",
-            "-Ddw.demo.seedWhenEmpty=false",
-            "-jar",
-            options.serviceJar().toString(),
-            "server",
-            options.config().toString()),
-        Map.of(
-            "DATABASE_URL", database.url(),
-            "DATABASE_USER", database.user(),
-            "DATABASE_PASSWORD", database.password(),
-            "PORT", String.valueOf(port),
-            "ADMIN_PORT", String.valueOf(adminPort)),
-        options.logs(),
-        URI.create("http://127.0.0.1:" + adminPort + "/healthcheck"));
+            "-Ddw.demo.seedWhenEmpty=false"),
+        options.serviceJar(),
+        options.config(),
+        database,
+        port,
+        adminPort,
+        options.logs());
   }
 
   /** The JSON floor must answer the very document the service answers, or it is no floor. */

@@ -1,5 +1,6 @@
 package dev.syllabus.benchmarks;
 
+import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -38,6 +39,35 @@ public final class ChildJvm implements AutoCloseable {
     // An interrupted benchmark must not leave its servers behind.
     this.killOnExit = new Thread(process::destroyForcibly, "stop " + name);
     Runtime.getRuntime().addShutdownHook(killOnExit);
+  }
+
+  /**
+   * Starts the service's fat jar ({@code server config}) on the database, with these {@code -D}
+   * settings, on the ports given, and waits until its admin port's health check answers 200.
+   */
+  public static ChildJvm service(
+      String name,
+      List<String> settings,
+      Path serviceJar,
+      Path config,
+      PostgresDatabase database,
+      int port,
+      int adminPort,
+      Path logs)
+      throws IOException, InterruptedException {
+    List<String> arguments = new ArrayList<>(settings);
+    arguments.addAll(List.of("-jar", serviceJar.toString(), "server", config.toString()));
+    return start(
+        name,
+        arguments,
+        Map.of(
+            "DATABASE_URL", database.url(),
+            "DATABASE_USER", database.user(),
+            "DATABASE_PASSWORD", database.password(),
+            "PORT", String.valueOf(port),
+            "ADMIN_PORT", String.valueOf(adminPort)),
+        logs,
+        URI.create("http://127.0.0.1:" + adminPort + "/healthcheck"));
   }
 
   /**

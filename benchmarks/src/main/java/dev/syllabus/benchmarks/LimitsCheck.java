@@ -166,24 +166,18 @@ final class LimitsCheck {
     int adminPort = ChildJvm.freePort();
     System.out.println("Starting the service (" + ChildJvm.HEAP_LIMIT + ") on 127.0.0.1:" + port);
     ChildJvm service =
-        ChildJvm.start(
+        ChildJvm.service(
             "limits-service",
             List.of(
                 "-Ddw.demo.seedWhenEmpty=false",
                 "-Ddw.database.statementTimeout=" + STATEMENT_TIMEOUT,
-                "-Ddw.database.socketTimeout=" + SOCKET_TIMEOUT,
-                "-jar",
-                options.serviceJar().toString(),
-                "server",
-                options.config().toString()),
-            Map.of(
-                "DATABASE_URL", database.url(),
-                "DATABASE_USER", database.user(),
-                "DATABASE_PASSWORD", database.password(),
-                "PORT", String.valueOf(port),
-                "ADMIN_PORT", String.valueOf(adminPort)),
-            options.logs(),
-            URI.create("http://127.0.0.1:" + adminPort + "/healthcheck"));
+                "-Ddw.database.socketTimeout=" + SOCKET_TIMEOUT),
+            options.serviceJar(),
+            options.config(),
+            database,
+            port,
+            adminPort,
+            options.logs());
     this.port = port;
     return service;
   }

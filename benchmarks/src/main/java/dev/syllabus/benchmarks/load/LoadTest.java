@@ -5,14 +5,12 @@ import dev.syllabus.benchmarks.DocsSection;
 import dev.syllabus.benchmarks.Machine;
 import dev.syllabus.benchmarks.Postgres;
 import dev.syllabus.benchmarks.load.LoadChecks.Check;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,23 +94,15 @@ public final class LoadTest {
 
   private ChildJvm startService(LoadDatabase database, Path config, int port, int adminPort)
       throws Exception {
-    return ChildJvm.start(
+    return ChildJvm.service(
         "load-service",
-        List.of(
-            "-Ddw.persistence.migrateOnStart=false",
-            "-Ddw.demo.seedWhenEmpty=false",
-            "-jar",
-            options.serviceJar().toString(),
-            "server",
-            config.toString()),
-        Map.of(
-            "DATABASE_URL", database.database().url(),
-            "DATABASE_USER", database.database().user(),
-            "DATABASE_PASSWORD", database.database().password(),
-            "PORT", String.valueOf(port),
-            "ADMIN_PORT", String.valueOf(adminPort)),
-        options.work(),
-        URI.create("http://127.0.0.1:" + adminPort + "/healthcheck"));
+        List.of("-Ddw.persistence.migrateOnStart=false", "-Ddw.demo.seedWhenEmpty=false"),
+        options.serviceJar(),
+        config,
+        database.database(),
+        port,
+        adminPort,
+        options.work());
   }
 
   /**
