@@ -158,9 +158,13 @@ public final class InMemoryCourseStore
 
   @Override
   public synchronized List<Course> loadCourseTrees(Collection<CourseId> ids) {
-    Set<CourseId> wanted = new HashSet<>(ids);
-    return courses.values().stream()
-        .filter(course -> wanted.contains(course.id))
+    // Looked up, not searched: a read costs its own courses, however many others there are.
+    return ids.stream()
+        .mapToLong(CourseId::value)
+        .distinct()
+        .sorted()
+        .mapToObj(courses::get)
+        .filter(java.util.Objects::nonNull)
         .map(this::toCourse)
         .toList();
   }
