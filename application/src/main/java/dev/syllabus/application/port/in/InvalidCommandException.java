@@ -28,13 +28,6 @@ public class InvalidCommandException extends RuntimeException {
     return of("parent", parent.kind() + " " + parent.value() + " does not exist");
   }
 
-  /** Throws unless a position fits among siblings whose last possible place is {@code last}. */
-  public static void checkPosition(int position, int last) {
-    if (position > last) {
-      throw of("position", "must be between 1 and " + last + ", was " + position);
-    }
-  }
-
   public List<Violation> violations() {
     return violations;
   }
