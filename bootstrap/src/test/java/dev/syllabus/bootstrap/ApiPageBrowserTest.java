@@ -1,0 +1,79 @@
+package dev.syllabus.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The API page in a real browser, headless Debian Chromium: it renders every operation of the
+ * description, and its JavaScript logs no error. Skips only where Chromium or its driver is not
+ * installed ({@code .ci/run} installs both).
+ */
+class ApiPageBrowserTest {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  @RegisterExtension static final RunningSyllabus SYLLABUS = RunningSyllabus.with();
+
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theApiPageShowsEveryOperationWithoutAJavaScriptError() {
+    browser.get(SYLLABUS.uri("/api-docs/").toString());
+
+    List<WebElement> operations =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 11));
+    assertThat(operations).hasSize(12);
+    assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Syllabus");
+    assertThat(operations)
+        .extracting(operation -> operation.findElement(By.cssSelector(".opblock-summary-path")))
+        .extracting(path -> path.getAttribute("data-path"))
+        .contains("/courses/{id}", "/courses", "/{kind}/{id}", "/ready");
+    List<LogEntry> errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(
+                entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .toList();
+    assertThat(errors).isEmpty();
+  }
+}
