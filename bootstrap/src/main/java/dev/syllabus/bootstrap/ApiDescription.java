@@ -83,6 +83,7 @@ final class ApiDescription {
     return new PathItem()
         .get(
             new Operation()
+                .operationId("ready")
                 .summary("Whether to send this instance traffic, for load balancers")
                 .addParametersItem(
                     new QueryParameter()

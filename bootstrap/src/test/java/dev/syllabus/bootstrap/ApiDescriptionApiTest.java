@@ -55,6 +55,21 @@ class ApiDescriptionApiTest {
   }
 
   @Test
+  void readsNeedNoTokenAndWritesNeedABearerToken() {
+    JsonNode paths = json(SYLLABUS.get("/openapi.json")).get("paths");
+
+    assertThat(paths.at("/~1courses~1{id}/get/security").isMissingNode()).isTrue();
+    assertThat(paths.at("/~1courses/get/security").isMissingNode()).isTrue();
+    assertThat(paths.at("/~1courses/post/security/0").has("bearer")).isTrue();
+    assertThat(paths.at("/~1{kind}~1{id}/patch/security/0").has("bearer")).isTrue();
+    assertThat(
+            json(SYLLABUS.get("/openapi.json"))
+                .at("/components/securitySchemes/bearer/scheme")
+                .asText())
+        .isEqualTo("bearer");
+  }
+
+  @Test
   void theDescriptionIsAlsoYaml() {
     HttpResponse<String> response = SYLLABUS.get("/openapi.yaml");
 

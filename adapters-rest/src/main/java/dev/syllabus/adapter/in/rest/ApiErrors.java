@@ -22,6 +22,13 @@ final class ApiErrors {
   /** The name of the bearer-token security scheme. */
   static final String BEARER = "bearer";
 
+  /**
+   * A read works without a token, and shows more with one; swagger-core's annotations cannot say
+   * "bearer or nothing", and a security requirement would tell clients the token is needed.
+   */
+  static final String OPTIONAL_TOKEN =
+      "The bearer token is optional here: send it as Authorization: Bearer TOKEN.";
+
   static final String IF_MATCH = "the course version (ETag) the change is made against";
 
   /**

@@ -72,9 +72,8 @@ public final class CourseResource {
       summary = "One course tree",
       description =
           "Public for a published course; a draft needs an author's token, a learner's progress"
-              + " that learner's or an author's. Only the plain tree has an ETag.")
-  @SecurityRequirement(name = ApiErrors.BEARER)
-  @SecurityRequirement(name = "")
+              + " that learner's or an author's. Only the plain tree has an ETag. "
+              + ApiErrors.OPTIONAL_TOKEN)
   @ApiResponse(
       responseCode = "200",
       description = "The tree",
@@ -122,9 +121,9 @@ public final class CourseResource {
   @GET
   @Operation(
       summary = "A page of course trees, by course id",
-      description = "Drafts only for authors. A page ends early at limits.maxExercisesPerPage.")
-  @SecurityRequirement(name = ApiErrors.BEARER)
-  @SecurityRequirement(name = "")
+      description =
+          "Drafts only for authors. A page ends early at limits.maxExercisesPerPage. "
+              + ApiErrors.OPTIONAL_TOKEN)
   @ApiResponse(
       responseCode = "200",
       description = "The page",
