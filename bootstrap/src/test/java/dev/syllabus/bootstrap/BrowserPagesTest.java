@@ -7,6 +7,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The API page in a real browser, headless Debian Chromium: it renders every operation of the
- * description, and its JavaScript logs no error. Skips only where Chromium or its driver is not
- * installed ({@code .ci/run} installs both).
+ * The service's pages in a real browser, headless Debian Chromium: the API page renders every
+ * operation of the description, the query profiler the statements of a request just made, and
+ * neither logs a JavaScript error. Skips only where Chromium or its driver is not installed ({@code
+ * .ci/run} installs both).
  */
-class ApiPageBrowserTest {
+class BrowserPagesTest {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -69,11 +71,35 @@ class ApiPageBrowserTest {
         .extracting(operation -> operation.findElement(By.cssSelector(".opblock-summary-path")))
         .extracting(path -> path.getAttribute("data-path"))
         .contains("/courses/{id}", "/courses", "/{kind}/{id}", "/ready");
-    List<LogEntry> errors =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(
-                entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-            .toList();
-    assertThat(errors).isEmpty();
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void theQueryProfilerShowsTheStatementsOfARequestJustMade() {
+    String requestId = "browser-" + System.nanoTime();
+    assertThat(
+            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
+        .isEqualTo(200);
+    SYLLABUS.profiledAfter("/courses/1");
+
+    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
+
+    WebElement row =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//tr[td[contains(., '" + requestId + "')]]")));
+    assertThat(row.getText()).contains("GET /courses/1", "200");
+    row.findElement(By.tagName("summary")).click();
+    assertThat(row.findElement(By.cssSelector("table.statements")).getText())
+        .contains("CourseTreeDao.coursesWithIds", "CourseTreeDao.exercisesOf");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  /** What the page's JavaScript logged as an error, since the last time this was asked. */
+  private static List<LogEntry> consoleErrors() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .toList();
   }
 }
