@@ -21,6 +21,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
             return LiquibaseSchema.CHANGELOG;
           }
         });
+    ApiDescription.addPage(bootstrap);
     bootstrap.addCommand(new GenerateCommand(System.out));
     bootstrap.addCommand(new TokenCommand(System.out));
   }
@@ -97,6 +99,8 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     environment.jersey().register(new CourseResource(useCases));
     environment.jersey().register(new NodeResource(useCases));
     environment.jersey().register(new ProgressResource(useCases));
+    ApiDescription.install(
+        environment, List.of(CourseResource.class, NodeResource.class, ProgressResource.class));
 
     if (configuration.getDemo().isSeedWhenEmpty()) {
       DemoCourse.seedIfEmpty(useCases.listCourseTrees(), useCases.importCourseTrees())

@@ -54,6 +54,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private final List<String> loggersWatchedFromStart = new ArrayList<>();
   private final Map<String, CapturedLog> logsFromStart = new ConcurrentHashMap<>();
   private DropwizardTestSupport<SyllabusConfiguration> app;
+  private ApiContract contract;
 
   private RunningSyllabus(String configPath, List<ConfigOverride> settings, TcpProxy proxy) {
     this.configPath = configPath;
@@ -143,6 +144,8 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
           }
         });
     app.before();
+    // Before any test's request, so that none finds this one as the last the profiler recorded.
+    contract = fetchContract();
   }
 
   @Override
@@ -277,7 +280,50 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }
 
+  /**
+   * Sends the request, and holds the response to the API's description: an API response that {@code
+   * /openapi.json} does not describe fails the test. Admin and documentation pages are not the API.
+   */
   HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response = sendUnchecked(request);
+    if (isApi(request.uri())) {
+      List<String> violations = contract.violations(request, response);
+      if (!violations.isEmpty()) {
+        throw new AssertionError(
+            "The response to "
+                + request.method()
+                + " "
+                + request.uri()
+                + " breaks /openapi.json: "
+                + violations
+                + "\n"
+                + response.statusCode()
+                + " "
+                + response.body());
+      }
+    }
+    return response;
+  }
+
+  private boolean isApi(URI uri) {
+    String path = uri.getRawPath();
+    return uri.getPort() == app.getLocalPort()
+        && !path.startsWith("/openapi.")
+        && !path.startsWith("/api-docs")
+        && !path.startsWith("/webjars/");
+  }
+
+  /** The contract as the running service states it. */
+  private ApiContract fetchContract() {
+    HttpResponse<String> description =
+        sendUnchecked(HttpRequest.newBuilder(uri("/openapi.json")).GET().build());
+    if (description.statusCode() != 200) {
+      throw new AssertionError("No /openapi.json: " + description.statusCode());
+    }
+    return ApiContract.of(description.body());
+  }
+
+  private HttpResponse<String> sendUnchecked(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

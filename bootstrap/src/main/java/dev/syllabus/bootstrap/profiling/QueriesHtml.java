@@ -28,7 +28,8 @@ final class QueriesHtml {
   static String render(QueriesPage page) {
     StringBuilder html = new StringBuilder(8_192);
     html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Syllabus: queries</title><style>")
+        // No icon to fetch: the admin port has none, and a browser would log the 404 as an error.
+        .append("<title>Syllabus: queries</title><link rel=\"icon\" href=\"data:,\"><style>")
         .append(STYLE)
         .append("</style></head><body>\n<h1>Queries</h1>\n<p>What the recent and the slowest API")
         .append(

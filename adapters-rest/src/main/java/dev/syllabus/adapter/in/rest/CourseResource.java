@@ -15,6 +15,15 @@ import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,6 +52,8 @@ import org.mapstruct.factory.Mappers;
  * revalidates with If-None-Match, a writer guards with If-Match.
  */
 @Path("/courses")
+@ApiErrors.Common
+@SecurityScheme(name = ApiErrors.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CourseResource {
@@ -57,10 +68,31 @@ public final class CourseResource {
   // Parameters arrive as strings so that a malformed one answers 400, path ids included.
   @GET
   @Path("/{id}")
+  @Operation(
+      summary = "One course tree",
+      description =
+          "Public for a published course; a draft needs an author's token, a learner's progress"
+              + " that learner's or an author's. Only the plain tree has an ETag. "
+              + ApiErrors.OPTIONAL_TOKEN)
+  @ApiResponse(
+      responseCode = "200",
+      description = "The tree",
+      headers = @Header(name = "ETag", description = "the course's version, without a learner"),
+      content = @Content(schema = @Schema(implementation = CourseView.class)))
+  @ApiResponse(responseCode = "304", description = "Not modified since the If-None-Match ETag")
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
   public Response course(
-      @Auth Optional<Caller> caller,
-      @PathParam("id") String id,
-      @QueryParam("learner") String learner,
+      @Parameter(hidden = true) @Auth Optional<Caller> caller,
+      @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = "a learner whose progress to add",
+              schema = @Schema(type = "integer", minimum = "1"))
+          @QueryParam("learner")
+          String learner,
       @Context Request request,
       @Context HttpHeaders headers) {
     CourseId course = courseId(id);
@@ -87,11 +119,28 @@ public final class CourseResource {
   }
 
   @GET
+  @Operation(
+      summary = "A page of course trees, by course id",
+      description =
+          "Drafts only for authors. A page ends early at limits.maxExercisesPerPage. "
+              + ApiErrors.OPTIONAL_TOKEN)
+  @ApiResponse(
+      responseCode = "200",
+      description = "The page",
+      content = @Content(schema = @Schema(implementation = CourseTreePageView.class)))
   public CourseTreePageView courses(
-      @Auth Optional<Caller> caller,
-      @QueryParam("published") String published,
-      @QueryParam("limit") String limit,
-      @QueryParam("after") String after) {
+      @Parameter(hidden = true) @Auth Optional<Caller> caller,
+      @Parameter(description = "only published or only drafts", schema = @Schema(type = "boolean"))
+          @QueryParam("published")
+          String published,
+      @Parameter(
+              description = "at most this many courses",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "the opaque cursor of a page's next") @QueryParam("after")
+          String after) {
     ListCourseTreesQuery query =
         new ListCourseTreesQuery(
             RequestParams.optionalBoolean("published", published),
@@ -108,9 +157,25 @@ public final class CourseResource {
    */
   @POST
   @RolesAllowed(Caller.AUTHOR)
+  @Operation(summary = "Import a whole course tree, all or nothing")
+  @SecurityRequirement(name = ApiErrors.BEARER)
+  @ApiResponse(
+      responseCode = "201",
+      description = "The tree as written; Location names it, ETag is its version",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = CourseView.class)))
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.Conflict
+  @ApiErrors.TooLarge
+  @ApiErrors.Unprocessable
   public Response importCourse(
-      @Auth Caller caller,
-      @HeaderParam(IdempotencyKeyHeader.NAME) List<String> idempotencyKey,
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(
+              description = "makes a retry answer as the first request did",
+              schema = @Schema(type = "string"))
+          @HeaderParam(IdempotencyKeyHeader.NAME)
+          List<String> idempotencyKey,
       CourseTreeRequest body) {
     ImportCourseTreeCommand command =
         new ImportCourseTreeCommand(
@@ -132,10 +197,17 @@ public final class CourseResource {
   @PATCH
   @Path("/{id}")
   @RolesAllowed(Caller.AUTHOR)
+  @Operation(summary = "Rename a course, publish or unpublish it")
+  @SecurityRequirement(name = ApiErrors.BEARER)
+  @ApiErrors.Changed
   public Response editCourse(
-      @Auth Caller caller,
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch,
       CourseChangeRequest body) {
     CourseChangeRequest change = body == null ? new CourseChangeRequest(null, null) : body;
     CourseVersion version =
@@ -154,10 +226,22 @@ public final class CourseResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Caller.AUTHOR)
+  @Operation(summary = "Delete a course and everything in it")
+  @SecurityRequirement(name = ApiErrors.BEARER)
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
   public Response deleteCourse(
-      @Auth Caller caller,
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch) {
     useCases
         .deleteCourse()
         .deleteCourse(caller.viewer(), courseId(id), ETags.expectedVersion(ifMatch));
@@ -167,10 +251,17 @@ public final class CourseResource {
   @POST
   @Path("/{id}/modules")
   @RolesAllowed(Caller.AUTHOR)
+  @Operation(summary = "Add a module to a course, last or at a position")
+  @SecurityRequirement(name = ApiErrors.BEARER)
+  @ApiErrors.Added
   public Response addModule(
-      @Auth Caller caller,
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch,
       NodeRequest body) {
     NodeRequest module = body == null ? NodeRequest.EMPTY : body;
     ChildChange change =

@@ -1,5 +1,8 @@
 package dev.syllabus.adapter.in.rest;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collections;
 import java.util.List;
 
@@ -8,7 +11,13 @@ import java.util.List;
  * page, and written as null (Jackson's default) so that a client reads the end rather than guess
  * it.
  */
-record CourseTreePageView(List<CourseView> courses, String next) {
+record CourseTreePageView(
+    @Schema(requiredMode = REQUIRED) List<CourseView> courses,
+    @Schema(
+            requiredMode = REQUIRED,
+            types = {"string", "null"},
+            description = "the cursor of the next page, null on the last")
+        String next) {
 
   CourseTreePageView {
     // Wrapped, not copied: the mapper builds each list once and keeps no reference to it.

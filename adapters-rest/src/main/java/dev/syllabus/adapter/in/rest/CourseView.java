@@ -1,10 +1,17 @@
 package dev.syllabus.adapter.in.rest;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collections;
 import java.util.List;
 
 /** Driving adapter's response body for one course tree, modules first. */
-record CourseView(long id, String title, boolean published, List<ModuleView> modules) {
+record CourseView(
+    @Schema(requiredMode = REQUIRED) long id,
+    @Schema(requiredMode = REQUIRED) String title,
+    @Schema(requiredMode = REQUIRED) boolean published,
+    @Schema(requiredMode = REQUIRED) List<ModuleView> modules) {
 
   CourseView {
     // Wrapped, not copied: the mapper builds each list once and keeps no reference to it.

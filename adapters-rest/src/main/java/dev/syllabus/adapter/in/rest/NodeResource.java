@@ -14,6 +14,12 @@ import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
 import dev.syllabus.domain.course.ParentId;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,6 +46,8 @@ import java.util.OptionalInt;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.AUTHOR)
+@ApiErrors.Common
+@SecurityRequirement(name = ApiErrors.BEARER)
 public final class NodeResource {
 
   private final AddChildUseCase addChild;
@@ -53,11 +61,21 @@ public final class NodeResource {
   }
 
   @PATCH
+  @Operation(summary = "Rename, retype (an exercise) or move a node, to a new parent or position")
+  @ApiErrors.Changed
   public Response edit(
-      @Auth Caller caller,
-      @PathParam("kind") String kind,
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(
+              description = "the kind of node",
+              schema = @Schema(allowableValues = {"modules", "lessons", "exercises"}))
+          @PathParam("kind")
+          String kind,
+      @Parameter(description = "the node's id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch,
       NodeRequest body) {
     NodeRequest change = body == null ? NodeRequest.EMPTY : body;
     ChildId node = node(kind, id);
@@ -74,23 +92,55 @@ public final class NodeResource {
   }
 
   @DELETE
+  @Operation(summary = "Delete a node and everything under it")
+  @ApiResponse(
+      responseCode = "204",
+      description = "Deleted",
+      headers = @Header(name = "ETag", description = "the course's new version"))
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
   public Response delete(
-      @Auth Caller caller,
-      @PathParam("kind") String kind,
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch) {
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(
+              description = "the kind of node",
+              schema = @Schema(allowableValues = {"modules", "lessons", "exercises"}))
+          @PathParam("kind")
+          String kind,
+      @Parameter(description = "the node's id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch) {
     return Changes.noContent(
         deleteChild.deleteChild(caller.viewer(), node(kind, id), ETags.expectedVersion(ifMatch)));
   }
 
   @POST
   @Path("/{children: lessons|exercises}")
+  @Operation(summary = "Add a lesson to a module or an exercise to a lesson")
+  @ApiErrors.Added
   public Response add(
-      @Auth Caller caller,
-      @PathParam("kind") String kind,
-      @PathParam("id") String id,
-      @PathParam("children") String children,
-      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Parameter(hidden = true) @Auth Caller caller,
+      @Parameter(
+              description = "the kind of node",
+              schema = @Schema(allowableValues = {"modules", "lessons", "exercises"}))
+          @PathParam("kind")
+          String kind,
+      @Parameter(description = "the node's id", schema = @Schema(type = "integer", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = "what to add: lessons to a module, exercises to a lesson",
+              schema = @Schema(allowableValues = {"lessons", "exercises"}))
+          @PathParam("children")
+          String children,
+      @Parameter(description = ApiErrors.IF_MATCH, schema = @Schema(type = "string"))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          List<String> ifMatch,
       NodeRequest body) {
     ChildId parent = node(kind, id);
     boolean fits =
