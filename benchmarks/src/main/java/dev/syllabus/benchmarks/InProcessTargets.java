@@ -4,7 +4,7 @@ import dev.syllabus.adapter.in.rest.CourseResource;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
-import dev.syllabus.adapter.out.persistence.StatementCounter;
+import dev.syllabus.profiling.StatementCounter;
 import org.apache.tomcat.jdbc.pool.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;

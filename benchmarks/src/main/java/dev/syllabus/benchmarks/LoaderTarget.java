@@ -1,12 +1,12 @@
 package dev.syllabus.benchmarks;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.profiling.StatementCounter;
 import java.util.List;
 import java.util.Optional;
 

@@ -12,7 +12,7 @@ import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.service.Services;
 import dev.syllabus.bootstrap.operations.Operations;
 import dev.syllabus.bootstrap.operations.RequestIds;
-import dev.syllabus.bootstrap.profiling.QueryProfiling;
+import dev.syllabus.profiling.QueryProfiling;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -85,7 +85,8 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
 
     // Driving adapters, and the profiling that watches their statements. The configuration has
     // been read by now, with the same mapper, leniently as it must be.
-    QueryProfiling.install(environment, adapters.statements(), configuration.getProfiling());
+    QueryProfiling.install(
+        environment, adapters.statements(), configuration.getProfiling(), RequestIds.KEY);
     StrictJson.applyTo(environment.getObjectMapper());
     // Jetty's own errors in JSON: the server's handler answers what fails before any context (an
     // ambiguous URI, 414, 431), the application context's what its filters refuse (TRACE, FOO).

@@ -2,7 +2,7 @@ package dev.syllabus.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
-import dev.syllabus.bootstrap.profiling.ProfilingSettings;
+import dev.syllabus.profiling.ProfilingSettings;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

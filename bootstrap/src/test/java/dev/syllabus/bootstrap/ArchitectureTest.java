@@ -31,6 +31,7 @@ class ArchitectureTest {
   private static final String PERSISTENCE = "dev.syllabus.adapter.out.persistence..";
   private static final String MEMORY = "dev.syllabus.adapter.out.memory..";
   private static final String BOOTSTRAP = "dev.syllabus.bootstrap..";
+  private static final String PROFILING = "dev.syllabus.profiling..";
 
   private static JavaClasses syllabus;
 
@@ -45,7 +46,17 @@ class ArchitectureTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {DOMAIN, USE_CASES, DRIVEN_PORTS, SERVICES, REST, PERSISTENCE, MEMORY, BOOTSTRAP})
+      strings = {
+        DOMAIN,
+        USE_CASES,
+        DRIVEN_PORTS,
+        SERVICES,
+        REST,
+        PERSISTENCE,
+        MEMORY,
+        BOOTSTRAP,
+        PROFILING
+      })
   void every_package_a_rule_names_exists_and_has_classes(String pkg) {
     // A rule about a package that does not exist passes without checking anything.
     String prefix = pkg.substring(0, pkg.length() - 2);
@@ -164,13 +175,29 @@ class ArchitectureTest {
   }
 
   @Test
-  void driven_adapters_know_nothing_of_driving_adapters_or_the_bootstrap() {
+  void driven_adapters_know_nothing_of_driving_adapters_the_profiler_or_the_bootstrap() {
+    // The bootstrap installs the statement counter around the adapters' Jdbi: they are counted
+    // without knowing it.
     noClasses()
         .that()
         .resideInAnyPackage(PERSISTENCE, MEMORY)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(REST, BOOTSTRAP, "jakarta.ws.rs..", "io.dropwizard..")
+        .resideInAnyPackage(REST, BOOTSTRAP, PROFILING, "jakarta.ws.rs..", "io.dropwizard..")
+        .check(syllabus);
+  }
+
+  @Test
+  void the_profiler_knows_no_adapter_no_service_and_no_wiring() {
+    // Cross-cutting machinery: it watches Jdbi and Jersey, whatever adapters and services run
+    // there. The bootstrap hands it what it needs (the counter, the request id's attribute).
+    noClasses()
+        .that()
+        .resideInAPackage(PROFILING)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.syllabus.adapter.in..", "dev.syllabus.adapter.out..", SERVICES, BOOTSTRAP)
         .check(syllabus);
   }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's JSON logging, written to files as a log shipper reads them: every application log
- * line and every request log line is one JSON object, and both name the request id.
+ * The JSON logging of docs/operations.md, written to files as a log shipper reads them: every
+ * application log line and every request log line is one JSON object, and both name the request id.
  */
 class JsonLogsTest {
 
@@ -45,8 +45,8 @@ class JsonLogsTest {
   }
 
   @Test
-  void the_readme_shows_the_configuration_this_test_runs() throws IOException {
-    assertThat(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8))
+  void the_operations_guide_shows_the_configuration_this_test_runs() throws IOException {
+    assertThat(Files.readString(Path.of("../docs/operations.md"), StandardCharsets.UTF_8))
         .contains(snippet());
   }
 

@@ -41,8 +41,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private static final String NO_DATABASE = "jdbc:postgresql://127.0.0.1:1/no-database";
 
   /** The logger of the N+1 guard, whose warnings tests read with {@link CapturedLog}. */
-  static final String REPEATED_STATEMENT_GUARD =
-      "dev.syllabus.bootstrap.profiling.RepeatedStatementGuard";
+  static final String REPEATED_STATEMENT_GUARD = "dev.syllabus.profiling.RepeatedStatementGuard";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package dev.syllabus.adapter.out.persistence;
 
+import dev.syllabus.profiling.StatementCounter;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter.StatementTally;
+import dev.syllabus.profiling.StatementCounter;
+import dev.syllabus.profiling.StatementCounter.StatementTally;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What a window records of the statements its thread runs, and what it leaves to others. */
+/**
+ * What a window of the profiler's counter records of the statements its thread runs, and what it
+ * leaves to others. It runs here, not in the profiling module, because it counts this adapter's own
+ * DAOs on a real database, which only this module's test support creates.
+ */
 class StatementCounterTest {
 
   @RegisterExtension static final FreshDatabase DB = FreshDatabase.perClass();

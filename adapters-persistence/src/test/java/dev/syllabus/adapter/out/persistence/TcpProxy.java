@@ -90,9 +90,16 @@ public final class TcpProxy implements AutoCloseable {
       try {
         Socket client = server.accept();
         Socket upstream = new Socket();
-        upstream.connect(target);
+        // Known before connecting, so that stop() cuts them too; and if stop() ran while this one
+        // was being accepted, it is cut here: no connection outlives a stop.
         sockets.add(client);
         sockets.add(upstream);
+        if (server.isClosed()) {
+          closeQuietly(client);
+          closeQuietly(upstream);
+          return;
+        }
+        upstream.connect(target);
         pump(client, upstream);
         pump(upstream, client);
       } catch (IOException e) {

@@ -1,8 +1,7 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** The profiler keeps the last N and the K slowest requests, and nothing more. */
@@ -18,7 +16,7 @@ class RequestProfilesTest {
 
   // A closed window with no statement: these tests are about requests, not statements.
   private static final StatementCounter.Window NO_STATEMENTS =
-      StatementCounter.installOn(Jdbi.create("jdbc:postgresql://localhost/never_connected")).open();
+      StatementCounter.onNoDatabase().open();
 
   static {
     NO_STATEMENTS.close();

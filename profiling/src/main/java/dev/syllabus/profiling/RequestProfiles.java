@@ -1,4 +1,4 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
 import java.util.ArrayList;
 import java.util.Comparator;

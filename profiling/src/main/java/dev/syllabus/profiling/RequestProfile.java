@@ -1,6 +1,5 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter.StatementTally;
+import dev.syllabus.profiling.StatementCounter.StatementTally;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 

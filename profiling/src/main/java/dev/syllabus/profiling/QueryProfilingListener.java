@@ -1,6 +1,5 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -14,10 +13,13 @@ final class QueryProfilingListener implements ApplicationEventListener {
 
   private final StatementCounter counter;
   private final RequestProfiles profiles;
+  private final String requestIdAttribute;
 
-  QueryProfilingListener(StatementCounter counter, RequestProfiles profiles) {
+  QueryProfilingListener(
+      StatementCounter counter, RequestProfiles profiles, String requestIdAttribute) {
     this.counter = counter;
     this.profiles = profiles;
+    this.requestIdAttribute = requestIdAttribute;
   }
 
   @Override
@@ -25,6 +27,7 @@ final class QueryProfilingListener implements ApplicationEventListener {
 
   @Override
   public RequestEventListener onRequest(RequestEvent start) {
-    return ProfiledRequest.start(start.getContainerRequest(), counter, profiles);
+    return ProfiledRequest.start(
+        start.getContainerRequest(), counter, profiles, requestIdAttribute);
   }
 }

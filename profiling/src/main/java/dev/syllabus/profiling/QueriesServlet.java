@@ -1,4 +1,4 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;

@@ -1,6 +1,5 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import io.dropwizard.jersey.errors.ErrorMessage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

@@ -1,7 +1,7 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.bootstrap.profiling.QueriesPage.RequestView;
-import dev.syllabus.bootstrap.profiling.QueriesPage.StatementView;
+import dev.syllabus.profiling.QueriesPage.RequestView;
+import dev.syllabus.profiling.QueriesPage.StatementView;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,6 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
-import dev.syllabus.adapter.out.persistence.StatementCounter.StatementTally;
+import dev.syllabus.profiling.StatementCounter.StatementTally;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
 import io.dropwizard.core.setup.Environment;
 
 /**
@@ -12,14 +11,23 @@ public final class QueryProfiling {
 
   private QueryProfiling() {}
 
-  /** Profiles the requests of the Jersey environment with the statements the counter records. */
+  /**
+   * Profiles the requests of the Jersey environment with the statements the counter records; each
+   * profile is named by the request id that the servlet request attribute {@code
+   * requestIdAttribute} holds, the one the logs show.
+   */
   public static void install(
-      Environment environment, StatementCounter statements, ProfilingSettings settings) {
+      Environment environment,
+      StatementCounter statements,
+      ProfilingSettings settings,
+      String requestIdAttribute) {
     RequestProfiles profiles =
         new RequestProfiles(settings.getRecentRequests(), settings.getSlowestRequests());
     RepeatedStatementGuard guard =
         new RepeatedStatementGuard(settings.getRepeatedStatementThreshold(), settings.isStrict());
-    environment.jersey().register(new QueryProfilingListener(statements, profiles));
+    environment
+        .jersey()
+        .register(new QueryProfilingListener(statements, profiles, requestIdAttribute));
     environment.jersey().register(new QueryProfilingFilter(guard, settings.isHeaders()));
     environment
         .admin()

@@ -1,4 +1,4 @@
-package dev.syllabus.adapter.out.persistence;
+package dev.syllabus.profiling;
 
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;

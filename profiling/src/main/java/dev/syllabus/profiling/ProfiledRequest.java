@@ -1,7 +1,5 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
-import dev.syllabus.adapter.out.persistence.StatementCounter;
-import dev.syllabus.bootstrap.operations.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.time.Instant;
@@ -34,13 +32,18 @@ final class ProfiledRequest implements RequestEventListener {
     this.requestId = requestId;
   }
 
-  /** Starts profiling a request, on its thread. */
+  /**
+   * Starts profiling a request, on its thread; its id is the request attribute of that name, which
+   * a servlet filter set (Jersey's request properties are the servlet request's attributes).
+   */
   static ProfiledRequest start(
-      ContainerRequestContext request, StatementCounter counter, RequestProfiles profiles) {
-    // Jersey's request properties are the servlet request's attributes, where the filter put it.
+      ContainerRequestContext request,
+      StatementCounter counter,
+      RequestProfiles profiles,
+      String requestIdAttribute) {
     ProfiledRequest profiled =
         new ProfiledRequest(
-            counter.open(), profiles, String.valueOf(request.getProperty(RequestIds.KEY)));
+            counter.open(), profiles, String.valueOf(request.getProperty(requestIdAttribute)));
     request.setProperty(PROPERTY, profiled);
     return profiled;
   }

@@ -1,4 +1,4 @@
-package dev.syllabus.bootstrap.profiling;
+package dev.syllabus.profiling;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
