@@ -123,7 +123,10 @@ final class ApiErrors {
       content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
   @interface Unprocessable {}
 
-  /** A change to a course or a node: what changed, or why it could not. */
+  /**
+   * A change to a course or a node: its success (the errors it may meet are listed beside it, as
+   * swagger-core reads an @ApiResponse only one annotation deep).
+   */
   @Target(ElementType.METHOD)
   @Retention(RetentionPolicy.RUNTIME)
   @ApiResponse(
@@ -131,38 +134,9 @@ final class ApiErrors {
       description = "Changed: the course's new version, and the node if one changed",
       headers = @Header(name = "ETag", description = "the course's new version"),
       content = @Content(schema = @Schema(implementation = ChangeView.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No bearer token, or one the service does not know",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "The caller may not do this",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such course, module, lesson or exercise, or one the caller may not see",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "A concurrent change, or an Idempotency-Key whose first request is still running",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "412",
-      description = "If-Match names an older version; the ETag is the current one",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "The body is larger than api.maxRequestBody",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A well-formed body that breaks the rules: errors names each field",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
   @interface Changed {}
 
-  /** An addition to a course: the new node, or why it could not be added. */
+  /** An addition to a course: its success (the errors are listed beside it, as for Changed). */
   @Target(ElementType.METHOD)
   @Retention(RetentionPolicy.RUNTIME)
   @ApiResponse(
@@ -170,34 +144,5 @@ final class ApiErrors {
       description = "Added: the course's new version and the new node",
       headers = @Header(name = "ETag", description = "the course's new version"),
       content = @Content(schema = @Schema(implementation = ChangeView.class)))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No bearer token, or one the service does not know",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "403",
-      description = "The caller may not do this",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such course, module, lesson or exercise, or one the caller may not see",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          "A concurrent change, or an Idempotency-Key whose first request is still running",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "412",
-      description = "If-Match names an older version; the ETag is the current one",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "413",
-      description = "The body is larger than api.maxRequestBody",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "A well-formed body that breaks the rules: errors names each field",
-      content = @Content(schema = @Schema(implementation = ValidationErrorView.class)))
   @interface Added {}
 }

@@ -200,6 +200,13 @@ public final class CourseResource {
   @Operation(summary = "Rename a course, publish or unpublish it")
   @SecurityRequirement(name = ApiErrors.BEARER)
   @ApiErrors.Changed
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
+  @ApiErrors.TooLarge
+  @ApiErrors.Unprocessable
   public Response editCourse(
       @Parameter(hidden = true) @Auth Caller caller,
       @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))
@@ -254,6 +261,13 @@ public final class CourseResource {
   @Operation(summary = "Add a module to a course, last or at a position")
   @SecurityRequirement(name = ApiErrors.BEARER)
   @ApiErrors.Added
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
+  @ApiErrors.TooLarge
+  @ApiErrors.Unprocessable
   public Response addModule(
       @Parameter(hidden = true) @Auth Caller caller,
       @Parameter(description = "the course id", schema = @Schema(type = "integer", minimum = "1"))

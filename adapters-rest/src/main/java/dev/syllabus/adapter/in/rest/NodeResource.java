@@ -63,6 +63,13 @@ public final class NodeResource {
   @PATCH
   @Operation(summary = "Rename, retype (an exercise) or move a node, to a new parent or position")
   @ApiErrors.Changed
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
+  @ApiErrors.TooLarge
+  @ApiErrors.Unprocessable
   public Response edit(
       @Parameter(hidden = true) @Auth Caller caller,
       @Parameter(
@@ -123,6 +130,13 @@ public final class NodeResource {
   @Path("/{children: lessons|exercises}")
   @Operation(summary = "Add a lesson to a module or an exercise to a lesson")
   @ApiErrors.Added
+  @ApiErrors.Unauthorized
+  @ApiErrors.Forbidden
+  @ApiErrors.NotFound
+  @ApiErrors.Conflict
+  @ApiErrors.VersionMismatch
+  @ApiErrors.TooLarge
+  @ApiErrors.Unprocessable
   public Response add(
       @Parameter(hidden = true) @Auth Caller caller,
       @Parameter(
