@@ -22,7 +22,11 @@ final class Daos {
 
   private static final List<Class<?>> DAOS =
       List.of(
-          CourseTreeWriteDao.class, CourseEditDao.class, CompletionDao.class, PastImportDao.class);
+          CourseTreeWriteDao.class,
+          CourseEditDao.class,
+          CourseStateDao.class,
+          CompletionDao.class,
+          PastImportDao.class);
 
   private Daos() {}
 
