@@ -36,7 +36,8 @@ final class EndpointsHtml {
         .append("<th class=\"n\">requests</th><th class=\"n\">total ms</th>")
         .append("<th class=\"n\">mean ms</th><th class=\"n\">max ms</th>")
         .append("<th class=\"n\">db ms</th><th class=\"n\">mean db ms</th>")
-        .append("<th class=\"n\">statements</th><th class=\"n\">mean</th><th class=\"n\">max</th>")
+        .append(
+            "<th class=\"n\">statements</th><th class=\"n\">mean statements</th><th class=\"n\">max statements</th>")
         .append("<th>slowest kept</th></tr></thead><tbody>\n");
     for (EndpointView endpoint : page.endpoints()) {
       html.append("<tr><td>")
