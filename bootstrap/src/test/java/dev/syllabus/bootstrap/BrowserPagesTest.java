@@ -77,19 +77,8 @@ class BrowserPagesTest {
 
   @Test
   void theQueryProfilerShowsTheStatementsOfARequestJustMade() {
-    String requestId = "browser-" + System.nanoTime();
-    assertThat(
-            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
-        .isEqualTo(200);
-    SYLLABUS.profiledAfter("/courses/1");
+    WebElement row = onTheProfilerPage(requestOfTheDemoCourse("browser-"));
 
-    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
-
-    WebElement row =
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tr[td[contains(., '" + requestId + "')]]")));
     assertThat(row.getText()).contains("GET /courses/1", "200");
     row.findElement(By.tagName("summary")).click();
     assertThat(row.findElement(By.cssSelector("table.statements")).getText())
@@ -99,18 +88,8 @@ class BrowserPagesTest {
 
   @Test
   void aRequestsPageDrawsItsStatementsOnAWaterfallAndTheSummaryListsItsEndpoint() {
-    String requestId = "waterfall-" + System.nanoTime();
-    assertThat(
-            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
-        .isEqualTo(200);
-    SYLLABUS.profiledAfter("/courses/1");
-    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tr[td[contains(., '" + requestId + "')]]")))
-        .findElement(By.linkText("GET /courses/1"))
-        .click();
+    String requestId = requestOfTheDemoCourse("waterfall-");
+    onTheProfilerPage(requestId).findElement(By.linkText("GET /courses/1")).click();
 
     WebElement waterfall =
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -147,6 +126,25 @@ class BrowserPagesTest {
     assertThat(browser.findElement(By.cssSelector("table.endpoints")).getText())
         .contains("GET /courses/{id}");
     assertThat(consoleErrors()).isEmpty();
+  }
+
+  /** Reads the demo course under a new request id, which it returns once the profiler has it. */
+  private static String requestOfTheDemoCourse(String requestIdPrefix) {
+    String requestId = requestIdPrefix + System.nanoTime();
+    assertThat(
+            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
+        .isEqualTo(200);
+    SYLLABUS.profiledAfter("/courses/1");
+    return requestId;
+  }
+
+  /** Opens {@code /queries} and returns the row of the request of that id. */
+  private static WebElement onTheProfilerPage(String requestId) {
+    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., '" + requestId + "')]]")));
   }
 
   /** What the page's JavaScript logged as an error, since the last time this was asked. */

@@ -44,25 +44,19 @@ final class EndpointsHtml {
           .append(escape(endpoint.method()))
           .append(' ')
           .append(escape(endpoint.endpoint()))
-          .append("</td><td class=\"n\">")
-          .append(endpoint.requests())
-          .append("</td><td class=\"n\">")
-          .append(millis(endpoint.totalMillis()))
-          .append("</td><td class=\"n\">")
-          .append(millis(endpoint.meanMillis()))
-          .append("</td><td class=\"n\">")
-          .append(millis(endpoint.maxMillis()))
-          .append("</td><td class=\"n\">")
-          .append(millis(endpoint.dbMillis()))
-          .append("</td><td class=\"n\">")
-          .append(millis(endpoint.meanDbMillis()))
-          .append("</td><td class=\"n\">")
-          .append(endpoint.statements())
-          .append("</td><td class=\"n\">")
-          .append(endpoint.meanStatements())
-          .append("</td><td class=\"n\">")
-          .append(endpoint.maxStatements())
-          .append("</td><td>");
+          .append("</td>");
+      Html.figures(
+              html,
+              endpoint.requests(),
+              millis(endpoint.totalMillis()),
+              millis(endpoint.meanMillis()),
+              millis(endpoint.maxMillis()),
+              millis(endpoint.dbMillis()),
+              millis(endpoint.meanDbMillis()),
+              endpoint.statements(),
+              endpoint.meanStatements(),
+              endpoint.maxStatements())
+          .append("<td>");
       if (endpoint.slowestKeptRequest() != null) {
         html.append("<a href=\"requests/")
             .append(endpoint.slowestKeptRequest())

@@ -54,6 +54,14 @@ final class Html {
     return html.append("</body></html>\n").toString();
   }
 
+  /** Table cells of figures, right-aligned; figures need no escaping. */
+  static StringBuilder figures(StringBuilder html, Object... figures) {
+    for (Object figure : figures) {
+      html.append("<td class=\"n\">").append(figure).append("</td>");
+    }
+    return html;
+  }
+
   static String millis(double millis) {
     return String.format(Locale.ROOT, "%.1f", millis);
   }

@@ -61,16 +61,14 @@ final class RequestHtml {
         .append(millis(axis))
         .append(" ms</th></tr></thead><tbody>\n");
     for (TimelineEntry entry : page.timeline()) {
-      html.append(entry.failed() ? "<tr class=\"failed\">" : "<tr>")
-          .append("<td class=\"n\">")
-          .append(entry.index())
-          .append("</td><td class=\"n\">")
-          .append(millis(entry.startMillis()))
-          .append("</td><td class=\"n\">")
-          .append(millis(entry.durationMillis()))
-          .append("</td><td class=\"n\">")
-          .append(entry.rows() == null ? "" : entry.rows())
-          .append("</td><td>")
+      html.append(entry.failed() ? "<tr class=\"failed\">" : "<tr>");
+      Html.figures(
+              html,
+              entry.index(),
+              millis(entry.startMillis()),
+              millis(entry.durationMillis()),
+              entry.rows() == null ? "" : entry.rows())
+          .append("<td>")
           .append(entry.failed() ? "failed: " : "")
           .append(escape(entry.daoMethod() == null ? "(outside any DAO)" : entry.daoMethod()))
           .append("<code title=\"")
