@@ -111,6 +111,9 @@ class BrowserPagesTest {
       assertThat(bar.getLocation().getX()).as("one after another").isGreaterThanOrEqualTo(left);
       left = bar.getLocation().getX();
     }
+    WebElement overview = browser.findElement(By.cssSelector("svg.overview"));
+    assertThat(overview.getSize().getHeight()).isEqualTo(40);
+    assertThat(overview.findElements(By.tagName("rect"))).hasSize(4);
     assertThat(consoleErrors()).isEmpty();
 
     browser.findElement(By.linkText("By endpoint")).click();

@@ -154,7 +154,10 @@ class QueryProfilerPagesTest {
         .contains("<h2>By SQL text</h2>", "CompletionDao.completedAmong")
         .contains("where id = any(:ids)")
         .doesNotContain("<script");
-    assertThat(html.body().split("class=\"bar\"", -1)).hasSize(5);
+    assertThat(html.body().split("class=\"bar\"", -1)).as("4 bars in the table").hasSize(5);
+    assertThat(html.body())
+        .contains("<svg class=\"overview\" role=\"img\" aria-label=\"4 statements on the");
+    assertThat(html.body().split("<rect ", -1)).as("and 4 in the overview").hasSize(5);
     assertThat(SYLLABUS.getAdmin("/queries").body())
         .contains("<a href=\"queries/requests/" + number + "\">GET " + path.replace("&", "&amp;"));
   }

@@ -25,7 +25,11 @@ final class Html {
       dl.request dt { color: #555; }
       dl.request dd { margin: 0; }
       table.waterfall td { padding: .1em .6em; border-bottom: 1px solid #eee; }
-      table.waterfall code { display: block; max-width: 40em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #555; }
+      table.waterfall td { white-space: nowrap; }
+      table.waterfall code { display: inline-block; vertical-align: bottom; max-width: 36em; margin-left: .6em; overflow: hidden; text-overflow: ellipsis; color: #555; }
+      svg.overview { display: block; margin: .5em 0 1em; background: #f4f4f4; }
+      svg.overview rect { fill: #3b78c4; }
+      svg.overview rect.failed { fill: #c43b3b; }
       td.track { width: 40%; min-width: 12em; }
       .axis { position: relative; height: 12px; background: #f4f4f4; }
       .bar { position: absolute; top: 1px; height: 10px; min-width: 2px; background: #3b78c4; }
@@ -64,6 +68,11 @@ final class Html {
 
   static String millis(double millis) {
     return String.format(Locale.ROOT, "%.1f", millis);
+  }
+
+  /** A coordinate of a picture, to the thousandth. */
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 
   /** A share of the time axis as a CSS percentage. */

@@ -30,7 +30,7 @@ public class ProfilingSettings {
 
   /** Bounds a request's memory on the profiler's pages, whatever it runs: 0 keeps none. */
   @Min(0)
-  @Max(100_000)
+  @Max(10_000)
   private int statementsPerRequest = 1_000;
 
   /** Bounds the summary by endpoint; requests of further endpoints are summed in one row. */

@@ -6,6 +6,7 @@ import static dev.syllabus.profiling.Html.percent;
 
 import dev.syllabus.profiling.QueriesPage.RequestView;
 import dev.syllabus.profiling.RequestPage.TimelineEntry;
+import java.util.List;
 
 /**
  * Renders one request's page, {@code /queries/requests/{number}}: what it was and cost, its
@@ -49,12 +50,45 @@ final class RequestHtml {
     return Html.end(html);
   }
 
+  /**
+   * All the kept statements in one picture, a line each, from ten pixels high for a few to one for
+   * more than 300: a staircase when they ran one after another, however many they are.
+   */
+  private static void overview(StringBuilder html, List<TimelineEntry> timeline, double axis) {
+    int statements = timeline.size();
+    double line = Math.max(1, Math.min(10, 300.0 / statements));
+    html.append("<svg class=\"overview\" role=\"img\" aria-label=\"")
+        .append(statements)
+        .append(statements == 1 ? " statement" : " statements")
+        .append(" on the request's time axis\" viewBox=\"0 0 1000 ")
+        .append(statements)
+        .append("\" preserveAspectRatio=\"none\" width=\"100%\" height=\"")
+        .append(Html.number(statements * line))
+        .append("\">");
+    for (TimelineEntry entry : timeline) {
+      // At least a thousandth of the axis wide, so that the shortest statement still shows.
+      html.append(entry.failed() ? "<rect class=\"failed\" x=\"" : "<rect x=\"")
+          .append(Html.number(1000 * entry.startMillis() / axis))
+          .append("\" y=\"")
+          .append(entry.index() - 1)
+          .append("\" width=\"")
+          .append(Html.number(Math.max(1, 1000 * entry.durationMillis() / axis)))
+          .append("\" height=\"")
+          .append(line >= 3 ? "0.8" : "1")
+          .append("\"/>");
+    }
+    html.append("</svg>\n");
+  }
+
   private static void term(StringBuilder html, String term, String definition) {
     html.append("<dt>").append(term).append("</dt><dd>").append(definition).append("</dd>");
   }
 
   private static void waterfall(StringBuilder html, RequestPage page) {
     double axis = page.axisMillis();
+    if (!page.timeline().isEmpty()) {
+      overview(html, page.timeline(), axis);
+    }
     html.append("<table class=\"waterfall\"><thead><tr><th class=\"n\">#</th>")
         .append("<th class=\"n\">start ms</th><th class=\"n\">ms</th><th class=\"n\">rows</th>")
         .append("<th>statement</th><th>0 – ")
