@@ -26,6 +26,7 @@ final class Daos {
           CourseEditDao.class,
           CourseStateDao.class,
           CompletionDao.class,
+          CompletionWriteDao.class,
           PastImportDao.class);
 
   private Daos() {}
