@@ -36,7 +36,7 @@ public final class Benchmark {
           Subject.JSON_FLOOR_JDBC,
           Subject.ROW_FLOOR_JDBC);
 
-  private static final List<Shape> BREAKDOWN_SHAPES = List.of(Shape.M, Shape.L);
+  private static final List<Shape> BREAKDOWN_SHAPES = List.of(Shape.S, Shape.M, Shape.L);
 
   private final Options options;
   private final Postgres postgres = Postgres.fromEnvironment();
