@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,11 @@ class EmbeddedPostgresIT {
       Map.of("Authorization", "Bearer demo-learner-7-token");
 
   @TempDir Path scratch;
+
+  @AfterEach
+  void leaveNoPostgresRunning() throws IOException {
+    UnprivilegedSyllabus.stopLeftoverPostgres(scratch.resolve("syllabus-data").resolve("postgres"));
+  }
 
   @Test
   void a_second_run_starts_the_embedded_postgresql_on_the_data_the_first_one_left()
@@ -65,6 +73,26 @@ class EmbeddedPostgresIT {
           .isTrue();
     }
     assertThat(firstLog).contains("initdb completed");
+  }
+
+  @Test
+  void a_start_that_fails_after_the_embedded_postgresql_started_stops_it_too() throws Exception {
+    UnprivilegedSyllabus syllabus =
+        UnprivilegedSyllabus.in(scratch, Map.of("DATABASE_EMBEDDED", "always"));
+    Path data = scratch.toRealPath().resolve("syllabus-data").resolve("postgres");
+
+    String log;
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      log = syllabus.failedStart("taken", Map.of("PORT", Integer.toString(taken.getLocalPort())));
+    }
+
+    assertThat(log)
+        .contains("started an embedded PostgreSQL")
+        .contains("Address already in use")
+        .contains("Stopped the embedded PostgreSQL in " + data);
+    assertThat(data.resolve("postmaster.pid"))
+        .as("PostgreSQL stopped with the service")
+        .doesNotExist();
   }
 
   private static JsonNode firstExercise(String course) throws IOException {

@@ -91,8 +91,43 @@ final class UnprivilegedSyllabus {
         .waitFor();
   }
 
+  /**
+   * Stops a PostgreSQL the service left running in its data directory (a failed test's), by the
+   * process id in its postmaster.pid, so that a failure does not leave a server behind.
+   */
+  static void stopLeftoverPostgres(Path data) throws IOException {
+    Path pidFile = data.resolve("postmaster.pid");
+    if (Files.exists(pidFile)) {
+      long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+      // SIGTERM: PostgreSQL's smart shutdown, the service gone, nothing left to wait for.
+      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+    }
+  }
+
   /** A new server process, once it answers {@code /ready} with 200. */
   Running start(String name) throws IOException, InterruptedException {
+    Path log = directory.resolve(name + ".log");
+    Running running = new Running(launch(log, Map.of()), log, asRoot);
+    running.awaitReady();
+    return running;
+  }
+
+  /** The log of a server process that had to exit non-zero, with these variables added. */
+  String failedStart(String name, Map<String, String> more)
+      throws IOException, InterruptedException {
+    Path log = directory.resolve(name + ".log");
+    Process process = launch(log, more);
+    boolean exited = process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    if (!exited) {
+      process.destroyForcibly().waitFor();
+    }
+    String said = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(exited).as("exited; its log:%n%s", said).isTrue();
+    assertThat(process.exitValue()).as(said).isNotZero();
+    return said;
+  }
+
+  private Process launch(Path log, Map<String, String> more) throws IOException {
     List<String> command = new ArrayList<>();
     if (asRoot) {
       command.addAll(List.of("runuser", "-u", USER, "--"));
@@ -108,7 +143,6 @@ final class UnprivilegedSyllabus {
             "syllabus.jar",
             "server",
             "config.yml"));
-    Path log = directory.resolve(name + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(directory.toFile())
@@ -121,9 +155,8 @@ final class UnprivilegedSyllabus {
     environment.put("ADMIN_PORT", "0");
     environment.put("SHUTDOWN_WAIT", "0s");
     environment.putAll(variables);
-    Running running = new Running(builder.start(), log, asRoot);
-    running.awaitReady();
-    return running;
+    environment.putAll(more);
+    return builder.start();
   }
 
   /** One server process: its log (standard error), its API, and a stop as SIGTERM gives it. */
