@@ -65,24 +65,66 @@ final class EmbeddedPostgresServer implements Managed {
     if (!settings.wanted(configured, answers)) {
       return Optional.empty();
     }
-    String why =
-        settings.getMode() == EmbeddedPostgresSettings.Mode.ALWAYS
-            ? "database.embedded.mode is always"
-            : "No PostgreSQL answers at " + configured + " and DATABASE_URL names no other server";
+    String why = why(settings, configured);
     if (asRoot) {
       throw new UnsafeConfigurationException(refusalAsRoot(why, settings.dataPath()));
     }
     EmbeddedPostgresServer server = start(settings);
-    String name = new PostgresDatabase(configured, SUPERUSER, "").name();
-    database.useServer(server.url(name), SUPERUSER, "");
+    int port = server.postgres.getPort();
+    database.useServer(url(port, databaseName(configured)), SUPERUSER, "");
     LOG.info(
         "{}: started an embedded PostgreSQL {} in {} on port {}. Its data stays there between"
             + " runs; set DATABASE_URL to use a server of your own.",
         why,
-        server.version(),
+        version(port),
         server.directory,
-        server.postgres.getPort());
+        port);
     return Optional.of(server);
+  }
+
+  /**
+   * For a command ({@code generate}, {@code db}) where the service would use the embedded server:
+   * the one a running service started in the data directory, else one of the command's own, stopped
+   * when the command's JVM exits.
+   */
+  static void reachForCommand(DatabaseSettings database) {
+    EmbeddedPostgresSettings settings = database.getEmbedded();
+    String configured = database.getUrl();
+    Optional<Integer> running =
+        settings.wanted(configured, EmbeddedPostgresServer::answers)
+            ? runningIn(settings.dataPath())
+            : Optional.empty();
+    if (running.isEmpty()) {
+      startIfWanted(database);
+      return;
+    }
+    database.useServer(url(running.get(), databaseName(configured)), SUPERUSER, "");
+    LOG.info(
+        "{}: using the embedded PostgreSQL running in {} on port {}",
+        why(settings, configured),
+        settings.dataPath(),
+        running.get());
+  }
+
+  /** The port in the data directory's postmaster.pid (its fourth line), while it answers. */
+  private static Optional<Integer> runningIn(Path directory) {
+    try {
+      int port =
+          Integer.parseInt(Files.readAllLines(directory.resolve("postmaster.pid")).get(3).trim());
+      return answers(url(port, SUPERUSER)) ? Optional.of(port) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String why(EmbeddedPostgresSettings settings, String configured) {
+    return settings.getMode() == EmbeddedPostgresSettings.Mode.ALWAYS
+        ? "database.embedded.mode is always"
+        : "No PostgreSQL answers at " + configured + " and DATABASE_URL names no other server";
+  }
+
+  private static String databaseName(String url) {
+    return new PostgresDatabase(url, SUPERUSER, "").name();
   }
 
   private static String refusalAsRoot(String why, Path directory) {
@@ -124,12 +166,13 @@ final class EmbeddedPostgresServer implements Managed {
     }
   }
 
-  private String url(String database) {
-    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+  private static String url(int port, String database) {
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
   }
 
-  private String version() {
-    try (Connection connection = new PostgresDatabase(url(SUPERUSER), SUPERUSER, "").connect();
+  private static String version(int port) {
+    try (Connection connection =
+            new PostgresDatabase(url(port, SUPERUSER), SUPERUSER, "").connect();
         Statement statement = connection.createStatement();
         ResultSet version = statement.executeQuery("show server_version")) {
       version.next();

@@ -52,6 +52,11 @@ class EmbeddedPostgresIT {
       assertThat(course.statusCode()).isEqualTo(200);
       assertThat(course.headers().firstValue("X-Query-Count")).hasValue("4");
       assertThat(first.put("/learners/7/completions/1", LEARNER_7).statusCode()).isEqualTo(204);
+      String generated = syllabus.command("generate", "generate", "--published", "config.yml");
+      assertThat(generated).isEqualTo("2\n");
+      assertThat(Files.readString(scratch.resolve("generate.log")))
+          .contains("using the embedded PostgreSQL running in " + data + " on port ");
+      assertThat(first.get("/courses/2", Map.of()).statusCode()).isEqualTo(200);
       firstLog = first.log();
     }
     assertThat(Files.readString(scratch.resolve("first.log")))

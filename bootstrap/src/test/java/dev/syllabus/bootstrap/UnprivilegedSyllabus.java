@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 final class UnprivilegedSyllabus {
 
   static final String USER = "nobody";
+  private static final List<String> SERVER = List.of("server", "config.yml");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern API_PORT =
       Pattern.compile("Started application@\\w+\\{[^}]*\\}\\{[^}]*:(\\d+)\\}");
@@ -107,7 +108,7 @@ final class UnprivilegedSyllabus {
   /** A new server process, once it answers {@code /ready} with 200. */
   Running start(String name) throws IOException, InterruptedException {
     Path log = directory.resolve(name + ".log");
-    Running running = new Running(launch(log, Map.of()), log, asRoot);
+    Running running = new Running(launch(log, Map.of(), SERVER).start(), log, asRoot);
     running.awaitReady();
     return running;
   }
@@ -116,18 +117,32 @@ final class UnprivilegedSyllabus {
   String failedStart(String name, Map<String, String> more)
       throws IOException, InterruptedException {
     Path log = directory.resolve(name + ".log");
-    Process process = launch(log, more);
-    boolean exited = process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    if (!exited) {
-      process.destroyForcibly().waitFor();
-    }
+    int exit = exitOf(launch(log, more, SERVER));
     String said = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(exited).as("exited; its log:%n%s", said).isTrue();
-    assertThat(process.exitValue()).as(said).isNotZero();
+    assertThat(exit).as(said).isNotZero();
     return said;
   }
 
-  private Process launch(Path log, Map<String, String> more) throws IOException {
+  /** What a command ({@code generate …}, say) printed on standard output; it must succeed. */
+  String command(String name, String... arguments) throws IOException, InterruptedException {
+    Path log = directory.resolve(name + ".log");
+    ProcessBuilder builder = launch(log, Map.of(), List.of(arguments));
+    Path out = directory.resolve(name + ".out");
+    int exit = exitOf(builder.redirectOutput(out.toFile()));
+    assertThat(exit).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private static int exitOf(ProcessBuilder builder) throws IOException, InterruptedException {
+    Process process = builder.start();
+    if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new AssertionError("still running after " + START_TIMEOUT);
+    }
+    return process.exitValue();
+  }
+
+  private ProcessBuilder launch(Path log, Map<String, String> more, List<String> arguments) {
     List<String> command = new ArrayList<>();
     if (asRoot) {
       command.addAll(List.of("runuser", "-u", USER, "--"));
@@ -140,9 +155,8 @@ final class UnprivilegedSyllabus {
             // Jetty would wait its 20 s for the test's idle keep-alive connections at each stop.
             "-Ddw.server.shutdownGracePeriod=1s",
             "-jar",
-            "syllabus.jar",
-            "server",
-            "config.yml"));
+            "syllabus.jar"));
+    command.addAll(arguments);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(directory.toFile())
@@ -156,7 +170,7 @@ final class UnprivilegedSyllabus {
     environment.put("SHUTDOWN_WAIT", "0s");
     environment.putAll(variables);
     environment.putAll(more);
-    return builder.start();
+    return builder;
   }
 
   /** One server process: its log (standard error), its API, and a stop as SIGTERM gives it. */
