@@ -140,6 +140,19 @@ final class EmbeddedPostgresServer implements Managed {
 
   private static EmbeddedPostgresServer start(EmbeddedPostgresSettings settings) {
     Path directory = settings.dataPath();
+    Optional<Integer> running = runningIn(directory);
+    if (running.isPresent()) {
+      throw new UnsafeConfigurationException(
+          "An embedded PostgreSQL already runs in "
+              + directory
+              + " on port "
+              + running.get()
+              + ": another Syllabus uses it, or one that was killed left it running (stop it with"
+              + " kill $(head -1 "
+              + directory.resolve("postmaster.pid")
+              + ")). Set DATABASE_EMBEDDED_DIR to another directory, or DATABASE_URL to a"
+              + " PostgreSQL server.");
+    }
     try {
       Files.createDirectories(directory);
       return new EmbeddedPostgresServer(
@@ -160,8 +173,8 @@ final class EmbeddedPostgresServer implements Managed {
               + directory
               + " ("
               + e.getMessage()
-              + "). Is another Syllabus using that directory? Set DATABASE_EMBEDDED_DIR to"
-              + " another one, or DATABASE_URL to a PostgreSQL server.",
+              + "). Set DATABASE_EMBEDDED_DIR to another directory, or DATABASE_URL to a"
+              + " PostgreSQL server.",
           e);
     }
   }
