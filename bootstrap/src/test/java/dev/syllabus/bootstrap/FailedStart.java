@@ -18,6 +18,18 @@ final class FailedStart {
 
   private FailedStart() {}
 
+  /**
+   * A test process's environment as the README's command has it: the demo tokens' hashes unset, and
+   * for the test, free ports and no wait at stop.
+   */
+  static void asTheReadmeRunsIt(Map<String, String> environment) {
+    environment.remove("AUTHOR_TOKEN_SHA256");
+    environment.remove("LEARNER_TOKEN_SHA256");
+    environment.put("PORT", "0");
+    environment.put("ADMIN_PORT", "0");
+    environment.put("SHUTDOWN_WAIT", "0s");
+  }
+
   /** Standard error of a start with these variables set (and the demo token hashes unset). */
   static String standardErrorOf(Map<String, String> variables, Path scratch)
       throws IOException, InterruptedException {
@@ -33,11 +45,7 @@ final class FailedStart {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(stderr);
     Map<String, String> environment = server.environment();
-    environment.remove("AUTHOR_TOKEN_SHA256");
-    environment.remove("LEARNER_TOKEN_SHA256");
-    environment.put("PORT", "0");
-    environment.put("ADMIN_PORT", "0");
-    environment.put("SHUTDOWN_WAIT", "0s");
+    asTheReadmeRunsIt(environment);
     environment.putAll(variables);
 
     Process process = server.start();

@@ -163,11 +163,7 @@ final class UnprivilegedSyllabus {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(log.toFile());
     Map<String, String> environment = builder.environment();
-    environment.remove("AUTHOR_TOKEN_SHA256");
-    environment.remove("LEARNER_TOKEN_SHA256");
-    environment.put("PORT", "0");
-    environment.put("ADMIN_PORT", "0");
-    environment.put("SHUTDOWN_WAIT", "0s");
+    FailedStart.asTheReadmeRunsIt(environment);
     environment.putAll(variables);
     environment.putAll(more);
     return builder;
