@@ -57,6 +57,9 @@ class EmbeddedPostgresIT {
       assertThat(Files.readString(scratch.resolve("generate.log")))
           .contains("using the embedded PostgreSQL running in " + data + " on port ");
       assertThat(first.get("/courses/2", Map.of()).statusCode()).isEqualTo(200);
+      syllabus.command("migrate", "db", "migrate", "config.yml");
+      assertThat(Files.readString(scratch.resolve("migrate.log")))
+          .contains("using the embedded PostgreSQL running in " + data + " on port ");
       assertThat(syllabus.failedStart("beside", Map.of()))
           .contains("An embedded PostgreSQL already runs in " + data + " on port ")
           .contains("another Syllabus uses it")
