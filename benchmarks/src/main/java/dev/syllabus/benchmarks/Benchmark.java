@@ -259,7 +259,7 @@ public final class Benchmark {
       return;
     }
     System.out.printf(
-        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s req/s  %10s/req%s%n",
+        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s / %7s req/s  %10s/req%s%n",
         result.subject().what(),
         result.subject().how(),
         Format.millis(result.delayMillis()),
@@ -268,6 +268,7 @@ public final class Benchmark {
         Format.millis(result.latency().p99Millis()),
         result.latency().count(),
         Format.rate(result.throughput()),
+        Format.rate(result.throughputMoreClients()),
         Format.bytes(result.allocatedPerRequest()),
         result.errors() > 0 ? "  " + result.errors() + " FAILED" : "");
   }
