@@ -1,5 +1,6 @@
 package dev.syllabus.profiling;
 
+import com.codahale.metrics.MetricRegistry;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.ExtensionMethod;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -28,6 +30,12 @@ public final class StatementCounter {
    */
   public static final int MAX_TALLIED_TEXTS = 50;
 
+  /** The data source of statements on a Jdbi installed without one. */
+  public static final String DEFAULT_DATA_SOURCE = "database";
+
+  /** The metrics counting statements per data source: this, then the data source's name. */
+  public static final String METRICS_PREFIX = "syllabus.statements.";
+
   private final ThreadLocal<Window> windows = new ThreadLocal<>();
 
   private StatementCounter() {}
@@ -38,21 +46,32 @@ public final class StatementCounter {
    */
   public static StatementCounter installOn(Jdbi jdbi, Jdbi... more) {
     StatementCounter counter = new StatementCounter();
-    counter.countOn(jdbi);
+    counter.countOn(jdbi, () -> DEFAULT_DATA_SOURCE, null);
     for (Jdbi other : more) {
-      counter.countOn(other);
+      counter.countOn(other, () -> DEFAULT_DATA_SOURCE, null);
     }
     return counter;
+  }
+
+  /** A counter on no Jdbi yet: {@link #countOn} installs it on each. */
+  public static StatementCounter create() {
+    return new StatementCounter();
+  }
+
+  /**
+   * Counts the statements run on the Jdbi too, each attributed to the data source {@code
+   * dataSource} names as it runs, and, if {@code metrics} is not null, counted there under {@code
+   * syllabus.statements.<data source>} whether or not a window is open.
+   */
+  public StatementCounter countOn(Jdbi jdbi, Supplier<String> dataSource, MetricRegistry metrics) {
+    SqlStatements statements = jdbi.getConfig(SqlStatements.class);
+    statements.setSqlLogger(new Counting(statements.getSqlLogger(), dataSource, metrics));
+    return this;
   }
 
   /** A counter on no database: windows open and close, and count nothing. */
   public static StatementCounter onNoDatabase() {
     return new StatementCounter();
-  }
-
-  private void countOn(Jdbi jdbi) {
-    SqlStatements statements = jdbi.getConfig(SqlStatements.class);
-    statements.setSqlLogger(new Counting(statements.getSqlLogger()));
   }
 
   /** Starts recording the statements this thread runs until the window is closed. */
@@ -65,9 +84,13 @@ public final class StatementCounter {
   /** One Jdbi's logger, wrapped: it still logs, and the counter records. */
   private final class Counting implements SqlLogger {
     private final SqlLogger delegate;
+    private final Supplier<String> dataSource;
+    private final MetricRegistry metrics;
 
-    private Counting(SqlLogger delegate) {
+    private Counting(SqlLogger delegate, Supplier<String> dataSource, MetricRegistry metrics) {
       this.delegate = delegate;
+      this.dataSource = dataSource;
+      this.metrics = metrics;
     }
 
     @Override
@@ -78,20 +101,23 @@ public final class StatementCounter {
     @Override
     public void logAfterExecution(StatementContext context) {
       delegate.logAfterExecution(context);
-      record(context);
+      record(context, dataSource.get(), metrics);
     }
 
     @Override
     public void logException(StatementContext context, SQLException ex) {
       delegate.logException(context, ex);
-      record(context); // a failed statement still made its round trip
+      record(context, dataSource.get(), metrics); // a failed statement still made its round trip
     }
   }
 
-  private void record(StatementContext context) {
+  private void record(StatementContext context, String dataSource, MetricRegistry metrics) {
+    if (metrics != null) {
+      metrics.counter(METRICS_PREFIX + dataSource).inc();
+    }
     Window window = windows.get();
     if (window != null) {
-      window.add(context);
+      window.add(context, dataSource);
     }
   }
 
@@ -104,8 +130,9 @@ public final class StatementCounter {
     private int statements;
     private long nanos;
     // Keyed by the raw SQL: the text the DAO method declares, the same on every call (the rendered
-    // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes).
-    private final Map<String, Tally> bySql = new LinkedHashMap<>();
+    // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes), and
+    // the data source that ran it.
+    private final Map<Source, Tally> bySql = new LinkedHashMap<>();
 
     private Window() {}
 
@@ -129,15 +156,15 @@ public final class StatementCounter {
      */
     public List<StatementTally> tallies() {
       List<StatementTally> tallies = new ArrayList<>(bySql.size());
-      bySql.forEach((sql, tally) -> tallies.add(tally.toStatementTally(sql)));
+      bySql.forEach((source, tally) -> tallies.add(tally.toStatementTally(source)));
       return tallies;
     }
 
     /** The SQL text that ran most often, the first of those if several did; empty if none ran. */
     public Optional<StatementTally> mostRepeated() {
-      String sql = null;
+      Source sql = null;
       Tally most = null;
-      for (Map.Entry<String, Tally> entry : bySql.entrySet()) {
+      for (Map.Entry<Source, Tally> entry : bySql.entrySet()) {
         if (most == null || entry.getValue().count > most.count) {
           sql = entry.getKey();
           most = entry.getValue();
@@ -153,25 +180,30 @@ public final class StatementCounter {
       }
     }
 
-    private void add(StatementContext context) {
+    private void add(StatementContext context, String dataSource) {
       long elapsed = context.getElapsedTime(ChronoUnit.NANOS);
       statements++;
       nanos += elapsed;
-      Tally tally = bySql.get(context.getRawSql());
+      Source source = new Source(context.getRawSql(), dataSource);
+      Tally tally = bySql.get(source);
       if (tally == null) {
         if (bySql.size() == MAX_TALLIED_TEXTS) {
           return;
         }
         tally = new Tally(context.getExtensionMethod());
-        bySql.put(context.getRawSql(), tally);
+        bySql.put(source, tally);
       }
       tally.count++;
       tally.nanos += elapsed;
     }
   }
 
-  /** One SQL text's share of a window, per request or per action. */
-  public record StatementTally(String sql, Optional<String> daoMethod, int count, long nanos) {}
+  /** One SQL text's share of a window, per request or per action, on one data source. */
+  public record StatementTally(
+      String sql, Optional<String> daoMethod, int count, long nanos, String dataSource) {}
+
+  /** A SQL text on the data source that ran it. */
+  private record Source(String sql, String dataSource) {}
 
   /** The running figures of one SQL text; its name is only worked out when someone asks. */
   private static final class Tally {
@@ -184,11 +216,11 @@ public final class StatementCounter {
       this.method = method;
     }
 
-    private StatementTally toStatementTally(String sql) {
+    private StatementTally toStatementTally(Source source) {
       Optional<String> daoMethod =
           Optional.ofNullable(method)
               .map(m -> m.getType().getSimpleName() + "." + m.getMethod().getName());
-      return new StatementTally(sql, daoMethod, count, nanos);
+      return new StatementTally(source.sql(), daoMethod, count, nanos, source.dataSource());
     }
   }
 }

@@ -67,7 +67,10 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
       return failure;
     }
     String what = describe(failure);
-    log.failed(reason.get(), what);
+    if (!ReplicaRouter.readsReplica()) {
+      // A replica that fails is taken out of rotation, and says so: the database is still there.
+      log.failed(reason.get(), what);
+    }
     return new StoreUnavailableException(
         reason.get(),
         reason.get() == Reason.UNREACHABLE
