@@ -56,7 +56,9 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
     } catch (JdbiException e) {
       throw translate(e);
     }
-    log.answered();
+    if (!ReplicaRouter.readsReplica()) {
+      log.answered(); // a replica's answer says nothing of the database
+    }
     return result;
   }
 

@@ -13,9 +13,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A streaming replica the reads may use, and what its last check found: in rotation while it
- * answers and lags no more than its bound, out of it otherwise. Its lag is how far its replay is
- * behind what it has received from the primary: zero when it has replayed everything, so an idle
- * primary (or one that is down) does not make it look late.
+ * answers and lags no more than its bound, out of it otherwise.
+ *
+ * <p>Its lag is zero when it has replayed all it has received from the primary, so an idle primary
+ * (or one that is down) does not make it look late. Otherwise it is the shorter of the time since
+ * the last transaction it replayed was committed and the time since a check last found it caught
+ * up: the first alone would call a replica hours late for the first write after an idle hour, the
+ * second alone one that never quite catches up under a steady stream of writes.
  */
 public final class Replica {
 
@@ -35,9 +39,8 @@ public final class Replica {
   private static final String CHECK =
       """
       /* replica check */ select pg_is_in_recovery(), pg_last_wal_replay_lsn()::text,
-        case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
-             else coalesce(floor(extract(epoch from now() - pg_last_xact_replay_timestamp())
-                                 * 1000), 0) end""";
+        coalesce(pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn(), false),
+        coalesce(floor(extract(epoch from now() - pg_last_xact_replay_timestamp()) * 1000), 0)""";
 
   private static final Logger LOG = LoggerFactory.getLogger(Replica.class);
 
@@ -45,6 +48,7 @@ public final class Replica {
   private final DataSource pool;
   private final Duration maxLag;
   private volatile Status status;
+  private volatile long caughtUpAt = Long.MIN_VALUE;
 
   public Replica(String name, DataSource pool, Duration maxLag) {
     this.name = Objects.requireNonNull(name, "name");
@@ -85,7 +89,7 @@ public final class Replica {
       row.next();
       boolean inRecovery = row.getBoolean(1);
       String replayed = row.getString(2);
-      Duration lag = Duration.ofMillis(row.getLong(3));
+      Duration lag = lag(row.getBoolean(3), Duration.ofMillis(row.getLong(4)));
       if (!inRecovery || replayed == null) {
         return set(
             new Status(
@@ -115,6 +119,21 @@ public final class Replica {
     } catch (SQLException | RuntimeException e) {
       return failed(e);
     }
+  }
+
+  private Duration lag(boolean caughtUp, Duration sinceLastReplayedCommit) {
+    long now = System.nanoTime();
+    if (caughtUp) {
+      caughtUpAt = now;
+      return Duration.ZERO;
+    }
+    if (caughtUpAt == Long.MIN_VALUE) {
+      return sinceLastReplayedCommit;
+    }
+    Duration sinceCaughtUp = Duration.ofNanos(now - caughtUpAt);
+    return sinceCaughtUp.compareTo(sinceLastReplayedCommit) < 0
+        ? sinceCaughtUp
+        : sinceLastReplayedCommit;
   }
 
   /** Takes the replica out of rotation until a check finds it answering again. */

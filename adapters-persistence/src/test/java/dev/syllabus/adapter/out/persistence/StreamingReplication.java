@@ -170,7 +170,12 @@ public final class StreamingReplication implements BeforeAllCallback, AfterAllCa
         data + ".log",
         "-w",
         "-o",
-        "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        // A restarted replica retries its primary every 100 ms, not every 5 s.
+        "-p "
+            + port
+            + " -k "
+            + directory
+            + " -c listen_addresses=127.0.0.1 -c fsync=off -c wal_retrieve_retry_interval=100ms",
         "start");
   }
 
