@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data source of the reads when there are replicas: each read (a unit of work, or a port called
@@ -23,8 +25,9 @@ import javax.sql.DataSource;
  * a position goes only to a replica that its last check found past it, else to the primary: no
  * statement more. A read of one course that must see a version runs its first statement, which
  * reads the course row, on the replica; if the row is older (or missing), the read runs again on
- * the primary, and so does the rest of the request: one statement more. A replica that fails a read
- * is taken out of rotation and the read runs again on the primary: the client sees no error.
+ * the primary, and so does the rest of the request: one statement more. A read that fails on a
+ * replica runs again on the primary, and a replica that did not answer leaves the rotation: the
+ * client sees no error.
  *
  * <p>The request's state is kept per thread: requests are served synchronously on one.
  */
@@ -32,6 +35,8 @@ public final class ReplicaRouter implements DataSource {
 
   /** The name of the primary among the data sources, on the profiler page and in the metrics. */
   public static final String PRIMARY = "primary";
+
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ReplicaRouter.class);
 
   private static final ReplicaRouter NONE = new ReplicaRouter(null, List.of());
 
@@ -118,6 +123,10 @@ public final class ReplicaRouter implements DataSource {
         if (e.reason() == StoreUnavailableException.Reason.UNREACHABLE) {
           replica.get().failed(e.getCause() == null ? e : e.getCause());
         }
+      } catch (JdbiException e) {
+        // Such as a statement a hot standby cancelled in a conflict with its recovery (40001): the
+        // primary has no such conflict. The replica stays in rotation.
+        LOG.debug("A read on {} failed; it runs again on the primary", replica.get(), e);
       } finally {
         reading.remove();
       }
