@@ -148,11 +148,13 @@ public final class Replica {
                 + "): out of rotation"));
   }
 
-  // Said when the state changes, not at every check.
+  // Said when the state changes, not at every check: a WARN when it leaves the rotation.
   private Status set(Status next) {
     State before = status.state();
     status = next;
-    if (next.state() != before) {
+    if (next.state() != before && next.state() == State.IN_ROTATION) {
+      LOG.info("Replica {}: {}", name, next.message());
+    } else if (next.state() != before) {
       LOG.warn("Replica {}: {}", name, next.message());
     }
     return next;
