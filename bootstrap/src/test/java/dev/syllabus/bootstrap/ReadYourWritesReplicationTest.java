@@ -46,6 +46,17 @@ class ReadYourWritesReplicationTest {
     HttpResponse<String> tree = SYLLABUS.get("/courses/1");
     assertThat(tree).hasStatus(200).ranStatements(4);
     assertThat(StatementSources.of(SYLLABUS, tree)).isEqualTo(ON_REPLICA_4);
+    // A replica as current as the client's copy answers its revalidation alone.
+    HttpResponse<String> revalidated =
+        SYLLABUS.call(
+            "GET",
+            "/courses/1",
+            null,
+            null,
+            "If-None-Match",
+            tree.headers().firstValue("ETag").orElseThrow());
+    assertThat(revalidated).hasStatus(304).ranStatements(1);
+    assertThat(StatementSources.of(SYLLABUS, revalidated)).isEqualTo(Map.of("replica-1", 1));
     HttpResponse<String> page = SYLLABUS.get("/courses?limit=5");
     assertThat(page).hasStatus(200).ranStatements(4);
     assertThat(StatementSources.of(SYLLABUS, page)).isEqualTo(ON_REPLICA_4);
