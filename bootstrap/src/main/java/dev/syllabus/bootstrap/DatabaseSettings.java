@@ -50,6 +50,29 @@ public class DatabaseSettings extends DataSourceFactory {
     setPassword(password);
   }
 
+  /**
+   * The same settings for another server of the same database, a replica: its URL, this one's
+   * credentials, pool sizes, waits and bounds.
+   */
+  DatabaseSettings forServer(String url) {
+    DatabaseSettings copy = new DatabaseSettings();
+    copy.setDriverClass(getDriverClass());
+    copy.setUrl(url);
+    copy.setUser(getUser());
+    copy.setPassword(getPassword());
+    copy.setProperties(new java.util.LinkedHashMap<>(getProperties()));
+    copy.setInitialSize(getInitialSize());
+    copy.setMinSize(getMinSize());
+    copy.setMaxSize(getMaxSize());
+    copy.setMaxWaitForConnection(getMaxWaitForConnection());
+    getValidationQuery().ifPresent(copy::setValidationQuery);
+    copy.setStatementTimeout(statementTimeout);
+    copy.setLockTimeout(lockTimeout);
+    copy.setConnectTimeout(connectTimeout);
+    copy.setSocketTimeout(socketTimeout);
+    return copy;
+  }
+
   /** What the pool for writes (and for the commands) sets on its connections. */
   void boundWrites() {
     bound(PostgresSessions.forWrites(javaDuration(statementTimeout), javaDuration(lockTimeout)));

@@ -45,6 +45,13 @@ final class DatabaseSetup {
     return pool(settings, metrics, "database-reads");
   }
 
+  /** The pool of a replica's reads: bounded as the primary's, and every transaction a snapshot. */
+  static ManagedDataSource replicaPool(
+      DatabaseSettings settings, MetricRegistry metrics, String name) {
+    settings.boundSnapshotReads();
+    return pool(settings, metrics, name);
+  }
+
   /**
    * A pool as configured, but handing out the driver's own statements and result sets. By default
    * Tomcat's pool wraps each in a JDK proxy, and a proxy boxes every value read: about 16 MiB more

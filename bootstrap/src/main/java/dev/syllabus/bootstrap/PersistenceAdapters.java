@@ -11,10 +11,13 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.JdbiPastImports;
 import dev.syllabus.adapter.out.persistence.JdbiUnitOfWork;
 import dev.syllabus.adapter.out.persistence.NaiveJdbiCourseTreeLoader;
+import dev.syllabus.adapter.out.persistence.ReadRouting;
+import dev.syllabus.adapter.out.persistence.ReplicaRouter;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.SyllabusPorts;
 import dev.syllabus.profiling.StatementCounter;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -53,15 +56,31 @@ final class PersistenceAdapters {
             configuration.getDataSourceFactory(),
             DatabaseSetup.writePool(configuration, environment.metrics()),
             "database");
+    ManagedDataSource readPool = DatabaseSetup.readPool(configuration, environment.metrics());
+    ReplicaRouter router = ReplicatedReads.router(configuration, environment, readPool);
+    // Dropwizard manages the primary's pool of reads and checks it; the Jdbi takes its
+    // connections from the router, which hands out that pool's or a replica's.
+    JdbiFactory routed =
+        new JdbiFactory() {
+          @Override
+          protected Jdbi newInstance(ManagedDataSource primaryReads) {
+            return router.replicas().isEmpty()
+                ? super.newInstance(primaryReads)
+                : Jdbi.create(router);
+          }
+        };
     Jdbi reads =
-        jdbis.build(
+        routed.build(
             environment,
             configuration.getDataSourceFactory(),
-            DatabaseSetup.readPool(configuration, environment.metrics()),
-            "database-reads");
-    return new Chosen(
-        over(reads, writes, configuration.getPersistence()),
-        StatementCounter.installOn(writes, reads));
+            readPool,
+            ReplicatedReads.PRIMARY_READS);
+    ReadRouting.routeWith(reads, router);
+    StatementCounter statements =
+        StatementCounter.create()
+            .countOn(writes, () -> ReplicaRouter.PRIMARY, environment.metrics())
+            .countOn(reads, router::currentSource, environment.metrics());
+    return new Chosen(over(reads, writes, configuration.getPersistence()), statements);
   }
 
   private static Chosen inMemory(Environment environment) {
@@ -69,9 +88,10 @@ final class PersistenceAdapters {
         "persistence.adapter is memory: courses, changes and completions live only as long as"
             + " this process, and no database is used. Set persistence.adapter: jdbi to keep them.");
     InMemoryCourseStore store = new InMemoryCourseStore();
-    // Under the name the readiness configuration gives the store's check (health.healthChecks):
-    // the same configuration serves both adapters.
+    // Under the names PostgreSQL's checks have, which the readiness configuration names
+    // (health.healthChecks): the same configuration serves both adapters.
     environment.healthChecks().register("database", new InMemoryHealthCheck());
+    environment.healthChecks().register(ReplicatedReads.CATALOG, new InMemoryHealthCheck());
     return new Chosen(
         new SyllabusPorts(store, store, store, store, store, store, store, store, store),
         StatementCounter.onNoDatabase());

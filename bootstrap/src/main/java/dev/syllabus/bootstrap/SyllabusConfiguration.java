@@ -22,6 +22,18 @@ public class SyllabusConfiguration extends Configuration {
 
   @Valid @NotNull private LimitsSettings limits = new LimitsSettings();
 
+  @Valid @NotNull private ReplicaSettings replicas = new ReplicaSettings();
+
+  @JsonProperty
+  public ReplicaSettings getReplicas() {
+    return replicas;
+  }
+
+  @JsonProperty
+  public void setReplicas(ReplicaSettings replicas) {
+    this.replicas = replicas;
+  }
+
   @JsonProperty
   public LimitsSettings getLimits() {
     return limits;

@@ -66,12 +66,11 @@ class DatabaseOutageApiTest {
       assertThat(said.stream().filter(m -> m.contains("The database is unreachable"))).hasSize(1);
       assertThat(said.stream().filter(m -> m.contains("The database answers again"))).hasSize(1);
       // No stack trace or error line per request from anywhere else either; Dropwizard's health
-      // manager says once that the database went down, as readiness turns to 503.
+      // manager says once that the catalog cannot be read, as readiness turns to 503.
       assertThat(
               everything.messages().stream()
                   .filter(m -> m.startsWith("ERROR"))
-                  .filter(
-                      m -> !m.contains("A critical dependency is now unhealthy: name=database")))
+                  .filter(m -> !m.contains("A critical dependency is now unhealthy: name=catalog")))
           .as(String.join("\n", everything.messages()))
           .hasSizeLessThanOrEqualTo(1);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syllabus.adapter.out.persistence.FreshDatabase;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
+import dev.syllabus.adapter.out.persistence.StreamingReplication;
 import dev.syllabus.adapter.out.persistence.TcpProxy;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
@@ -49,6 +50,9 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   private final String configPath;
   private final List<ConfigOverride> settings;
   private final TcpProxy proxy;
+  // On a server of the test's own: the service creates its database there, and nothing drops it.
+  private String serverDatabaseUrl;
+  private static final String DATABASE = "syllabus";
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<String> loggersWatchedFromStart = new ArrayList<>();
   private final Map<String, CapturedLog> logsFromStart = new ConcurrentHashMap<>();
@@ -103,6 +107,19 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
   }
 
   /**
+   * The service as {@code test-config.yml} sets it up, on the primary of the replication with its
+   * replica as replica-1, with these {@code key=value} changes.
+   */
+  static RunningSyllabus withReplica(StreamingReplication replication, String... settings) {
+    List<ConfigOverride> overrides = overrides(settings);
+    overrides.add(ConfigOverride.config("replicas.urls", replication.replicaUrl(DATABASE)));
+    RunningSyllabus syllabus =
+        new RunningSyllabus(ResourceHelpers.resourceFilePath("test-config.yml"), overrides, null);
+    syllabus.serverDatabaseUrl = replication.primaryUrl(DATABASE);
+    return syllabus;
+  }
+
+  /**
    * Also captures what this logger writes while the service starts: from the moment logging is
    * configured, before the application's own {@code run}. Read it with {@link #logFromStart}.
    */
@@ -122,6 +139,10 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
     if (IN_MEMORY) {
       overrides.add(ConfigOverride.config("persistence.adapter", "memory"));
       overrides.add(ConfigOverride.config("database.url", NO_DATABASE));
+    } else if (serverDatabaseUrl != null) {
+      overrides.add(ConfigOverride.config("database.url", serverDatabaseUrl));
+      overrides.add(ConfigOverride.config("database.user", "postgres"));
+      overrides.add(ConfigOverride.config("database.password", ""));
     } else {
       PostgresDatabase db = database.create();
       overrides.add(
@@ -155,7 +176,7 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
       }
     } finally {
       logsFromStart.values().forEach(CapturedLog::close);
-      if (!IN_MEMORY) {
+      if (!IN_MEMORY && serverDatabaseUrl == null) {
         database.drop();
       }
     }

@@ -85,7 +85,9 @@ final class QueriesHtml {
           .append(millis(statement.totalMillis()))
           .append("</td><td>")
           .append(escape(statement.daoMethod() == null ? "" : statement.daoMethod()))
-          .append("</td><td><pre>")
+          .append("<br><small>on ")
+          .append(escape(statement.dataSource()))
+          .append("</small></td><td><pre>")
           .append(escape(statement.sql()))
           .append("</pre></td></tr>");
     }

@@ -69,11 +69,17 @@ record QueriesPage(
    * threshold.
    */
   record StatementView(
-      String daoMethod, String sql, int count, double totalMillis, boolean repeated) {
+      String daoMethod,
+      String dataSource,
+      String sql,
+      int count,
+      double totalMillis,
+      boolean repeated) {
 
     static StatementView of(StatementTally tally, int threshold) {
       return new StatementView(
           tally.daoMethod().orElse(null),
+          tally.dataSource(),
           tally.sql(),
           tally.count(),
           millis(tally.nanos()),

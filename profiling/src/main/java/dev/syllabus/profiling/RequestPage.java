@@ -40,8 +40,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
   }
 
   /**
-   * One statement of the request, numbered from 1 in the order it ran; {@code rows} is null where
-   * it is not known.
+   * One statement of the request, numbered from 1 in the order it ran, and the data source that ran
+   * it; {@code rows} is null where it is not known.
    */
   record TimelineEntry(
       int index,
@@ -50,7 +50,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
       double startMillis,
       double durationMillis,
       Long rows,
-      boolean failed) {
+      boolean failed,
+      String dataSource) {
 
     static TimelineEntry of(int index, StatementRun run) {
       return new TimelineEntry(
@@ -60,7 +61,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
           QueriesPage.millis(run.startNanos()),
           QueriesPage.millis(run.nanos()),
           run.rows().isPresent() ? run.rows().getAsLong() : null,
-          run.failed());
+          run.failed(),
+          run.dataSource());
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.syllabus.profiling;
 
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.MetricRegistry;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.ExtensionMethod;
 import org.jdbi.v3.core.statement.Query;
@@ -32,6 +36,12 @@ public final class StatementCounter {
    */
   public static final int MAX_TALLIED_TEXTS = 50;
 
+  /** The data source of statements on a Jdbi installed without one. */
+  public static final String DEFAULT_DATA_SOURCE = "database";
+
+  /** The metrics counting statements per data source: this, then the data source's name. */
+  public static final String METRICS_PREFIX = "syllabus.statements.";
+
   private final ThreadLocal<Window> windows = new ThreadLocal<>();
 
   private StatementCounter() {}
@@ -42,21 +52,32 @@ public final class StatementCounter {
    */
   public static StatementCounter installOn(Jdbi jdbi, Jdbi... more) {
     StatementCounter counter = new StatementCounter();
-    counter.countOn(jdbi);
+    counter.countOn(jdbi, () -> DEFAULT_DATA_SOURCE, null);
     for (Jdbi other : more) {
-      counter.countOn(other);
+      counter.countOn(other, () -> DEFAULT_DATA_SOURCE, null);
     }
     return counter;
+  }
+
+  /** A counter on no Jdbi yet: {@link #countOn} installs it on each. */
+  public static StatementCounter create() {
+    return new StatementCounter();
+  }
+
+  /**
+   * Counts the statements run on the Jdbi too, each attributed to the data source {@code
+   * dataSource} names as it runs, and, if {@code metrics} is not null, counted there under {@code
+   * syllabus.statements.<data source>} whether or not a window is open.
+   */
+  public StatementCounter countOn(Jdbi jdbi, Supplier<String> dataSource, MetricRegistry metrics) {
+    SqlStatements statements = jdbi.getConfig(SqlStatements.class);
+    statements.setSqlLogger(new Counting(statements.getSqlLogger(), dataSource, metrics));
+    return this;
   }
 
   /** A counter on no database: windows open and close, and count nothing. */
   public static StatementCounter onNoDatabase() {
     return new StatementCounter();
-  }
-
-  private void countOn(Jdbi jdbi) {
-    SqlStatements statements = jdbi.getConfig(SqlStatements.class);
-    statements.setSqlLogger(new Counting(statements.getSqlLogger()));
   }
 
   /**
@@ -80,9 +101,15 @@ public final class StatementCounter {
   /** One Jdbi's logger, wrapped: it still logs, and the counter records. */
   private final class Counting implements SqlLogger {
     private final SqlLogger delegate;
+    private final Supplier<String> dataSource;
+    private final MetricRegistry metrics;
+    // One lookup per statement, not a name built and looked up in the registry.
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-    private Counting(SqlLogger delegate) {
+    private Counting(SqlLogger delegate, Supplier<String> dataSource, MetricRegistry metrics) {
       this.delegate = delegate;
+      this.dataSource = dataSource;
+      this.metrics = metrics;
     }
 
     @Override
@@ -100,17 +127,21 @@ public final class StatementCounter {
       record(context, false);
     }
 
+    private void record(StatementContext context, boolean failed) {
+      String source = dataSource.get();
+      if (metrics != null) {
+        counters.computeIfAbsent(source, name -> metrics.counter(METRICS_PREFIX + name)).inc();
+      }
+      Window window = windows.get();
+      if (window != null) {
+        window.add(context, source, failed);
+      }
+    }
+
     @Override
     public void logException(StatementContext context, SQLException ex) {
       delegate.logException(context, ex);
       record(context, true); // a failed statement still made its round trip
-    }
-  }
-
-  private void record(StatementContext context, boolean failed) {
-    Window window = windows.get();
-    if (window != null) {
-      window.add(context, failed);
     }
   }
 
@@ -125,8 +156,9 @@ public final class StatementCounter {
     private int statements;
     private long nanos;
     // Keyed by the raw SQL: the text the DAO method declares, the same on every call (the rendered
-    // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes).
-    private final Map<String, Tally> bySql = new LinkedHashMap<>();
+    // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes), and
+    // the data source that ran it.
+    private final Map<Source, Tally> bySql = new LinkedHashMap<>();
     // Only raw figures and shared references on the request thread; formatted when read.
     private final List<Run> runs;
     private long startOfCurrent;
@@ -161,15 +193,15 @@ public final class StatementCounter {
      */
     public List<StatementTally> tallies() {
       List<StatementTally> tallies = new ArrayList<>(bySql.size());
-      bySql.forEach((sql, tally) -> tallies.add(tally.toStatementTally(sql)));
+      bySql.forEach((source, tally) -> tallies.add(tally.toStatementTally(source)));
       return tallies;
     }
 
     /** The SQL text that ran most often, the first of those if several did; empty if none ran. */
     public Optional<StatementTally> mostRepeated() {
-      String sql = null;
+      Source sql = null;
       Tally most = null;
-      for (Map.Entry<String, Tally> entry : bySql.entrySet()) {
+      for (Map.Entry<Source, Tally> entry : bySql.entrySet()) {
         if (most == null || entry.getValue().count > most.count) {
           sql = entry.getKey();
           most = entry.getValue();
@@ -199,20 +231,21 @@ public final class StatementCounter {
       }
     }
 
-    private void add(StatementContext context, boolean failed) {
+    private void add(StatementContext context, String dataSource, boolean failed) {
       long elapsed = context.getElapsedTime(ChronoUnit.NANOS);
       statements++;
       nanos += elapsed;
       if (runs.size() < statementsKept) {
-        runs.add(Run.of(context, startOfCurrent - openedAt, elapsed, failed));
+        runs.add(Run.of(context, dataSource, startOfCurrent - openedAt, elapsed, failed));
       }
-      Tally tally = bySql.get(context.getRawSql());
+      Source source = new Source(context.getRawSql(), dataSource);
+      Tally tally = bySql.get(source);
       if (tally == null) {
         if (bySql.size() == MAX_TALLIED_TEXTS) {
           return;
         }
         tally = new Tally(context.getExtensionMethod());
-        bySql.put(context.getRawSql(), tally);
+        bySql.put(source, tally);
       }
       tally.count++;
       tally.nanos += elapsed;
@@ -222,7 +255,8 @@ public final class StatementCounter {
   /**
    * One statement of a window: its SQL text, where it started after the window opened and how long
    * it took, in nanoseconds; the rows it changed, or the rows read from its result until it closed
-   * (known for Jdbi's updates and queries, not for batches); and whether it failed.
+   * (known for Jdbi's updates and queries, not for batches); whether it failed; and the data source
+   * that ran it.
    */
   public record StatementRun(
       String sql,
@@ -230,10 +264,15 @@ public final class StatementCounter {
       long startNanos,
       long nanos,
       OptionalLong rows,
-      boolean failed) {}
+      boolean failed,
+      String dataSource) {}
 
-  /** One SQL text's share of a window, per request or per action. */
-  public record StatementTally(String sql, Optional<String> daoMethod, int count, long nanos) {}
+  /** One SQL text's share of a window, per request or per action, on one data source. */
+  public record StatementTally(
+      String sql, Optional<String> daoMethod, int count, long nanos, String dataSource) {}
+
+  /** A SQL text on the data source that ran it. */
+  private record Source(String sql, String dataSource) {}
 
   /**
    * One statement as its thread records it. A query's rows are known only once Jdbi has read its
@@ -245,22 +284,37 @@ public final class StatementCounter {
 
     private final String sql;
     private final ExtensionMethod method;
+    private final String dataSource;
     private final long startNanos;
     private final long nanos;
     private final boolean failed;
     private volatile long rows = UNKNOWN; // read by whoever shows the window, after it closed
 
-    private Run(String sql, ExtensionMethod method, long startNanos, long nanos, boolean failed) {
+    private Run(
+        String sql,
+        ExtensionMethod method,
+        String dataSource,
+        long startNanos,
+        long nanos,
+        boolean failed) {
       this.sql = sql;
       this.method = method;
+      this.dataSource = dataSource;
       this.startNanos = startNanos;
       this.nanos = nanos;
       this.failed = failed;
     }
 
-    static Run of(StatementContext context, long startNanos, long nanos, boolean failed) {
+    static Run of(
+        StatementContext context, String dataSource, long startNanos, long nanos, boolean failed) {
       Run run =
-          new Run(context.getRawSql(), context.getExtensionMethod(), startNanos, nanos, failed);
+          new Run(
+              context.getRawSql(),
+              context.getExtensionMethod(),
+              dataSource,
+              startNanos,
+              nanos,
+              failed);
       if (!failed) {
         run.countRows(context);
       }
@@ -288,7 +342,8 @@ public final class StatementCounter {
           startNanos,
           nanos,
           known == UNKNOWN ? OptionalLong.empty() : OptionalLong.of(known),
-          failed);
+          failed,
+          dataSource);
     }
   }
 
@@ -308,8 +363,9 @@ public final class StatementCounter {
       this.method = method;
     }
 
-    private StatementTally toStatementTally(String sql) {
-      return new StatementTally(sql, daoMethodOf(method), count, nanos);
+    private StatementTally toStatementTally(Source source) {
+      return new StatementTally(
+          source.sql(), daoMethodOf(method), count, nanos, source.dataSource());
     }
   }
 }

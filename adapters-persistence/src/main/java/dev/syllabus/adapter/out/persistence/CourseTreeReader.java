@@ -7,6 +7,7 @@ import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,10 +23,12 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
 
   private final Jdbi jdbi;
   private final DatabaseFailures failures;
+  private final ReplicaRouter routing;
 
   CourseTreeReader(Jdbi jdbi) {
     this.jdbi = Daos.prepare(jdbi);
     this.failures = DatabaseFailures.of(jdbi);
+    this.routing = ReadRouting.of(jdbi);
   }
 
   /** Reads the modules, lessons and exercises of the courses and builds their trees. */
@@ -37,17 +40,31 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     if (courseIds.length == 0) {
       return List.of();
     }
-    return failures.guard(
+    return routing.read(
         () ->
-            jdbi.inTransaction(
-                handle -> {
-                  CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-                  return withChildren(dao, dao.coursesWithIds(courseIds));
-                }));
+            failures.guard(
+                () ->
+                    jdbi.inTransaction(
+                        handle -> {
+                          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
+                          List<CourseRow> courses = dao.coursesWithIds(courseIds);
+                          if (courseIds.length == 1) {
+                            // A replica behind what the client saw costs this one statement.
+                            routing.requireSeen(
+                                courses.isEmpty()
+                                    ? OptionalLong.empty()
+                                    : OptionalLong.of(courses.get(0).version()));
+                          }
+                          return withChildren(dao, courses);
+                        })));
   }
 
   @Override
   public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
+    return routing.read(() -> page(filter));
+  }
+
+  private CourseTreeSlice page(CourseTreeFilter filter) {
     return failures.guard(
         () ->
             jdbi.inTransaction(

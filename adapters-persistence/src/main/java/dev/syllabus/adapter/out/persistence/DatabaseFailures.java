@@ -56,7 +56,9 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
     } catch (JdbiException e) {
       throw translate(e);
     }
-    log.answered();
+    if (!ReplicaRouter.readsReplica()) {
+      log.answered(); // a replica's answer says nothing of the database
+    }
     return result;
   }
 
@@ -67,7 +69,10 @@ public final class DatabaseFailures implements JdbiConfig<DatabaseFailures> {
       return failure;
     }
     String what = describe(failure);
-    log.failed(reason.get(), what);
+    if (!ReplicaRouter.readsReplica()) {
+      // A replica that fails is taken out of rotation, and says so: the database is still there.
+      log.failed(reason.get(), what);
+    }
     return new StoreUnavailableException(
         reason.get(),
         reason.get() == Reason.UNREACHABLE

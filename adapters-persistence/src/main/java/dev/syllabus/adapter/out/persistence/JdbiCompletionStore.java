@@ -42,13 +42,17 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
     List<Long> completed =
         ids.length == 0
             ? List.of()
-            : failures.guard(
-                () ->
-                    jdbi.withExtension(
-                        CompletionDao.class,
-                        dao ->
-                            chunks.query(
-                                ids, chunk -> dao.completedAmong(learner.value(), chunk))));
+            : ReadRouting.of(jdbi)
+                .read(
+                    () ->
+                        failures.guard(
+                            () ->
+                                jdbi.withExtension(
+                                    CompletionDao.class,
+                                    dao ->
+                                        chunks.query(
+                                            ids,
+                                            chunk -> dao.completedAmong(learner.value(), chunk)))));
     Set<ExerciseId> done = new HashSet<>(completed.size() * 2);
     for (long id : completed) {
       done.add(new ExerciseId(id));

@@ -4,6 +4,7 @@ import dev.syllabus.application.port.out.LoadCourseStatePort;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,20 +35,24 @@ public final class JdbiCourseStateLoader implements LoadCourseStatePort {
 
   @Override
   public Optional<CourseState> loadCourseState(CourseId course) {
-    return read(
-        dao ->
-            lockUntilCommit
-                ? dao.courseStateForShare(course.value())
-                : dao.courseState(course.value()));
+    if (lockUntilCommit) {
+      return read(dao -> dao.courseStateForShare(course.value()));
+    }
+    ReplicaRouter routing = ReadRouting.of(jdbi);
+    return routing.read(
+        () -> {
+          Optional<CourseState> state = read(dao -> dao.courseState(course.value()));
+          routing.requireSeen(
+              state.map(found -> OptionalLong.of(found.version())).orElse(OptionalLong.empty()));
+          return state;
+        });
   }
 
   @Override
   public Optional<CourseState> loadCourseStateOf(ExerciseId exercise) {
-    return read(
-        dao ->
-            lockUntilCommit
-                ? dao.courseStateOfExerciseForShare(exercise.value())
-                : dao.courseStateOfExercise(exercise.value()));
+    return lockUntilCommit
+        ? read(dao -> dao.courseStateOfExerciseForShare(exercise.value()))
+        : ReadRouting.of(jdbi).read(() -> read(dao -> dao.courseStateOfExercise(exercise.value())));
   }
 
   private Optional<CourseState> read(Function<CourseStateDao, Optional<CourseStateRow>> query) {

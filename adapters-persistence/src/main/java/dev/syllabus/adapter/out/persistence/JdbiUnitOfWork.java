@@ -4,6 +4,7 @@ import dev.syllabus.application.port.ConcurrentChangeException;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -40,12 +41,24 @@ public final class JdbiUnitOfWork implements UnitOfWorkPort {
 
   @Override
   public <T> T read(Supplier<T> reads) {
-    return readFailures.guard(() -> this.reads.inTransaction(h -> reads.get()));
+    return ReadRouting.of(this.reads)
+        .read(() -> readFailures.guard(() -> this.reads.inTransaction(h -> reads.get())));
   }
 
   @Override
   public <T> T write(Supplier<T> change) {
-    return writeFailures.guard(() -> attempt(change));
+    T result = writeFailures.guard(() -> attempt(change));
+    ReplicaRouter routing = ReadRouting.of(reads);
+    if (routing.tracksPositions()) {
+      // After the commit, so that a replica past this position has the change: one statement.
+      routing.wrote(writeFailures.guard(() -> writes.withHandle(JdbiUnitOfWork::walPosition)));
+    }
+    return result;
+  }
+
+  private static WalPosition walPosition(Handle handle) {
+    return WalPosition.parse(
+        handle.createQuery("select pg_current_wal_lsn()::text").mapTo(String.class).one());
   }
 
   /** Runs the change in a transaction of its own, starting over when it collided with another. */

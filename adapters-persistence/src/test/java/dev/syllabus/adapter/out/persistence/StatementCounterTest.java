@@ -106,7 +106,8 @@ class StatementCounterTest {
                   "insert into scratch (n) values (:n)",
                   Optional.empty(),
                   1,
-                  window.tallies().get(0).nanos()));
+                  window.tallies().get(0).nanos(),
+                  StatementCounter.DEFAULT_DATA_SOURCE));
     }
   }
 

@@ -31,6 +31,13 @@ final class ApiErrors {
 
   static final String IF_MATCH = "the course version (ETag) the change is made against";
 
+  /** The header a write answers with where there are read replicas, and a read sends back. */
+  static final String POSITION = "Syllabus-Position";
+
+  static final String POSITION_DESCRIPTION =
+      "Where there are read replicas: the Syllabus-Position the client's latest write answered"
+          + " with (a WAL position such as 0/3000148); the read then sees that write";
+
   /**
    * What any request may meet: bad input, a request too large for Jetty, an unavailable store, or
    * the service's own fault.

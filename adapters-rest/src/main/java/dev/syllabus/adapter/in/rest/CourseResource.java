@@ -17,6 +17,7 @@ import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -73,7 +74,13 @@ public final class CourseResource {
       description =
           "Public for a published course; a draft needs an author's token, a learner's progress"
               + " that learner's or an author's. Only the plain tree has an ETag. "
-              + ApiErrors.OPTIONAL_TOKEN)
+              + ApiErrors.OPTIONAL_TOKEN,
+      parameters =
+          @Parameter(
+              name = ApiErrors.POSITION,
+              in = ParameterIn.HEADER,
+              description = ApiErrors.POSITION_DESCRIPTION,
+              schema = @Schema(type = "string")))
   @ApiResponse(
       responseCode = "200",
       description = "The tree",
@@ -123,7 +130,13 @@ public final class CourseResource {
       summary = "A page of course trees, by course id",
       description =
           "Drafts only for authors. A page ends early at limits.maxExercisesPerPage. "
-              + ApiErrors.OPTIONAL_TOKEN)
+              + ApiErrors.OPTIONAL_TOKEN,
+      parameters =
+          @Parameter(
+              name = ApiErrors.POSITION,
+              in = ParameterIn.HEADER,
+              description = ApiErrors.POSITION_DESCRIPTION,
+              schema = @Schema(type = "string")))
   @ApiResponse(
       responseCode = "200",
       description = "The page",
