@@ -128,12 +128,13 @@ class QueryProfilerPagesTest {
             s -> s.get("index").asInt(),
             s -> s.get("daoMethod").asText(),
             s -> s.get("rows").asLong(),
-            s -> s.get("failed").asBoolean())
+            s -> s.get("failed").asBoolean(),
+            s -> s.get("dataSource").asText())
         .containsExactly(
-            tuple(1, "CourseTreeDao.coursesWithIds", 1L, false),
-            tuple(2, "CourseTreeDao.modulesOf", 2L, false),
-            tuple(3, "CourseTreeDao.lessonsOf", 6L, false),
-            tuple(4, "CourseTreeDao.exercisesOf", 24L, false));
+            tuple(1, "CourseTreeDao.coursesWithIds", 1L, false, "primary"),
+            tuple(2, "CourseTreeDao.modulesOf", 2L, false, "primary"),
+            tuple(3, "CourseTreeDao.lessonsOf", 6L, false, "primary"),
+            tuple(4, "CourseTreeDao.exercisesOf", 24L, false, "primary"));
     double end = 0;
     for (JsonNode statement : timeline) {
       assertThat(statement.get("sql").asText()).startsWith("select ");
@@ -149,7 +150,9 @@ class QueryProfilerPagesTest {
         .contains("<h1>Request " + number + "</h1>")
         .contains("<dd>" + requestId + "</dd>")
         .contains("<dd>GET /courses/{id}</dd>")
-        .contains("CourseTreeDao.coursesWithIds<code", "CourseTreeDao.exercisesOf<code")
+        .contains(
+            "CourseTreeDao.coursesWithIds <span class=\"source\">on primary</span><code",
+            "CourseTreeDao.exercisesOf <span class=\"source\">on primary</span><code")
         .contains("and 1 more, not kept one by one (profiling.statementsPerRequest)")
         .contains("<h2>By SQL text</h2>", "CompletionDao.completedAmong")
         .contains("where id = any(:ids)")
