@@ -15,6 +15,17 @@ interface CompletionDao {
   List<Long> completedAmong(
       @Bind("learnerId") long learnerId, @Bind("exerciseIds") long[] exerciseIds);
 
+  @SqlQuery(CourseTreeStatements.LESSON_PROGRESS)
+  List<LessonCountRow> lessonProgress(
+      @Bind("learnerId") long learnerId, @Bind("moduleIds") long[] moduleIds);
+
+  @SqlQuery(CourseTreeStatements.COURSES_IN_PROGRESS)
+  List<CourseCountRow> coursesInProgress(
+      @Bind("learnerId") long learnerId,
+      @Bind("withDrafts") boolean withDrafts,
+      @Bind("after") long after,
+      @Bind("limit") int limit);
+
   @SqlUpdate(
       "delete from exercise_completions where learner_id = :learnerId and exercise_id = :exerciseId")
   void undo(@Bind("learnerId") long learnerId, @Bind("exerciseId") long exerciseId);

@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.FetchSize;
@@ -37,6 +38,12 @@ interface CourseTreeDao {
   @SqlQuery(CourseTreeStatements.EXERCISES_OF)
   ResultIterable<ExerciseRow> exercisesOf(
       @Bind("lessonIds") long[] lessonIds, @FetchSize int rowsPerFetch);
+
+  @SqlQuery(CourseTreeStatements.PATH_OF_MODULE)
+  Optional<PathRow> pathOfModule(@Bind("moduleId") long moduleId);
+
+  @SqlQuery(CourseTreeStatements.PATH_OF_LESSON)
+  Optional<PathRow> pathOfLesson(@Bind("lessonId") long lessonId);
 
   @SqlQuery(
       """

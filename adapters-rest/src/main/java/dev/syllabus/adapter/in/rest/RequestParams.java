@@ -1,7 +1,9 @@
 package dev.syllabus.adapter.in.rest;
 
+import dev.syllabus.domain.course.TreeDepth;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,19 @@ final class RequestParams {
     } catch (NumberFormatException notANumber) {
       throw badRequest(name + " must be a whole number, was '" + raw + "'");
     }
+  }
+
+  /** How far down a tree read goes: all the way unless told otherwise. */
+  static TreeDepth depth(String raw) {
+    if (raw == null) {
+      return TreeDepth.EXERCISES;
+    }
+    for (TreeDepth depth : TreeDepth.values()) {
+      if (depth.name().toLowerCase(Locale.ROOT).equals(raw)) {
+        return depth;
+      }
+    }
+    throw badRequest("depth must be one of modules, lessons, exercises, was '" + raw + "'");
   }
 
   /** Carries its JSON body, so Jersey sends it as it is, without any exception mapper. */
