@@ -103,7 +103,12 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     environment.jersey().register(new ProgressResource(useCases));
     environment.jersey().register(new LearnerDashboardResource(useCases));
     ApiDescription.install(
-        environment, List.of(CourseResource.class, NodeResource.class, ProgressResource.class));
+        environment,
+        List.of(
+            CourseResource.class,
+            NodeResource.class,
+            ProgressResource.class,
+            LearnerDashboardResource.class));
 
     if (configuration.getDemo().isSeedWhenEmpty()) {
       DemoCourse.seedIfEmpty(useCases.listCourseTrees(), useCases.importCourseTrees())

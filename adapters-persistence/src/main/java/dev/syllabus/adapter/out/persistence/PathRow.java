@@ -17,13 +17,7 @@ record PathRow(CourseRow course, ModuleRow module, LessonRow lesson) {
   static final RowMapper<PathRow> MAPPER =
       (rs, context) ->
           new PathRow(
-              new CourseRow(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getBoolean(3),
-                  rs.getLong(4),
-                  rs.getLong(5),
-                  rs.getLong(6)),
+              CourseRow.MAPPER.map(rs, context),
               new ModuleRow(rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getInt(10)),
               rs.getMetaData().getColumnCount() > 10 ? lesson(rs) : null);
 

@@ -106,11 +106,7 @@ public final class CourseResource {
       @Context HttpHeaders headers) {
     CourseId course = courseId(id);
     TreeDepth readTo = RequestParams.depth(depth);
-    Optional<LearnerId> learnerId =
-        RequestParams.optionalPositiveLong("learner", learner).map(LearnerId::new);
-    if (learnerId.isPresent() && caller.isEmpty()) {
-      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
-    }
+    Optional<LearnerId> learnerId = RequestParams.progressOf(learner, caller);
     Viewer viewer = Caller.viewerOf(caller);
     // A progress view changes with every completion, which the tree's version does not count:
     // only the plain tree has an ETag, and only it can be answered with 304.
@@ -167,6 +163,7 @@ public final class CourseResource {
             RequestParams.optionalBoolean("published", published),
             RequestParams.intOrDefault("limit", limit, ListCourseTreesQuery.DEFAULT_LIMIT),
             Optional.ofNullable(after).map(PageCursor::decode),
+            readTo,
             Caller.viewerOf(caller));
     return views.toView(useCases.listCourseTrees().listCourseTrees(query), readTo);
   }

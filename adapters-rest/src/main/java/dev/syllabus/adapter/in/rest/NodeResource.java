@@ -61,7 +61,6 @@ import org.mapstruct.factory.Mappers;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.AUTHOR)
 @ApiErrors.Common
-@SecurityRequirement(name = ApiErrors.BEARER)
 public final class NodeResource {
 
   private final CourseViewMapper views = Mappers.getMapper(CourseViewMapper.class);
@@ -90,8 +89,7 @@ public final class NodeResource {
               + " course reads it: public in a published course, a draft's for authors only, a"
               + " learner's progress that learner's or an author's; a lesson reads to depth"
               + " lessons or exercises. The ETag is the course's version, without a learner. "
-              + ApiErrors.OPTIONAL_TOKEN,
-      security = {})
+              + ApiErrors.OPTIONAL_TOKEN)
   @ApiResponse(
       responseCode = "200",
       description = "The module or the lesson",
@@ -131,11 +129,7 @@ public final class NodeResource {
       // An exercise is a leaf, read with its lesson: there is no subtree to send.
       throw new NotFoundException();
     }
-    Optional<LearnerId> learnerId =
-        RequestParams.optionalPositiveLong("learner", learner).map(LearnerId::new);
-    if (learnerId.isPresent() && caller.isEmpty()) {
-      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
-    }
+    Optional<LearnerId> learnerId = RequestParams.progressOf(learner, caller);
     Viewer viewer = Caller.viewerOf(caller);
     TreeDepth readTo = RequestParams.depth(depth);
     // As for a course, only the plain subtree has an ETag: a progress view changes with
@@ -161,6 +155,7 @@ public final class NodeResource {
 
   @PATCH
   @Operation(summary = "Rename, retype (an exercise) or move a node, to a new parent or position")
+  @SecurityRequirement(name = ApiErrors.BEARER)
   @ApiErrors.Changed
   @ApiErrors.Unauthorized
   @ApiErrors.Forbidden
@@ -199,6 +194,7 @@ public final class NodeResource {
 
   @DELETE
   @Operation(summary = "Delete a node and everything under it")
+  @SecurityRequirement(name = ApiErrors.BEARER)
   @ApiResponse(
       responseCode = "204",
       description = "Deleted",
@@ -228,6 +224,7 @@ public final class NodeResource {
   @POST
   @Path("/{children: lessons|exercises}")
   @Operation(summary = "Add a lesson to a module or an exercise to a lesson")
+  @SecurityRequirement(name = ApiErrors.BEARER)
   @ApiErrors.Added
   @ApiErrors.Unauthorized
   @ApiErrors.Forbidden

@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.domain.course.TreeDepth;
+import dev.syllabus.domain.progress.LearnerId;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Locale;
@@ -50,6 +51,18 @@ final class RequestParams {
     } catch (NumberFormatException notANumber) {
       throw badRequest(name + " must be a whole number, was '" + raw + "'");
     }
+  }
+
+  /**
+   * The learner whose progress a read adds, if any. Progress is private: asked for without a token,
+   * it is a 401 before anything else; whether this caller may see it is the use case's.
+   */
+  static Optional<LearnerId> progressOf(String raw, Optional<Caller> caller) {
+    Optional<LearnerId> learner = optionalPositiveLong("learner", raw).map(LearnerId::new);
+    if (learner.isPresent() && caller.isEmpty()) {
+      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
+    }
+    return learner;
   }
 
   /** How far down a tree read goes: all the way unless told otherwise. */
