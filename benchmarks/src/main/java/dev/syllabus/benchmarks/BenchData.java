@@ -83,12 +83,7 @@ final class BenchData implements AutoCloseable {
   private void generate() throws SQLException {
     DataSource pool = Postgres.pool(database, 2);
     try {
-      Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-      GenerateCoursesService generator =
-          new GenerateCoursesService(
-              new JdbiCourseTreeWriter(jdbi),
-              new JdbiCourseTreeLoader(jdbi),
-              new JdbiCompletionStore(jdbi));
+      GenerateCoursesService generator = generator(pool);
       for (Shape shape : Shape.values()) {
         List<CourseId> ids =
             generator.generateCourses(
@@ -105,9 +100,23 @@ final class BenchData implements AutoCloseable {
     } finally {
       pool.close(true);
     }
+    vacuum(database);
+  }
+
+  /** The service's own generator, writing through the batched writer on the pool. */
+  static GenerateCoursesService generator(DataSource pool) {
+    Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    return new GenerateCoursesService(
+        new JdbiCourseTreeWriter(jdbi),
+        new JdbiCourseTreeLoader(jdbi),
+        new JdbiCompletionStore(jdbi));
+  }
+
+  /** Fresh statistics and visibility map, as in production. */
+  static void vacuum(PostgresDatabase database) throws SQLException {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
-      statement.execute("vacuum analyze"); // fresh statistics and visibility map, as in production
+      statement.execute("vacuum analyze");
     }
   }
 

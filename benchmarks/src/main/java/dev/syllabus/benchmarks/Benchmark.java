@@ -54,7 +54,10 @@ public final class Benchmark {
     switch (options.only()) {
       case "" -> new Benchmark(options).run();
       case "limits" -> System.exit(new LimitsCheck(options).run() ? 0 : 1);
-      default -> throw new IllegalArgumentException("--only knows limits, not " + options.only());
+      case "screens" -> System.exit(new ScreenReadsCheck(options).run() ? 0 : 1);
+      default ->
+          throw new IllegalArgumentException(
+              "--only knows limits and screens, not " + options.only());
     }
   }
 
@@ -212,10 +215,7 @@ public final class Benchmark {
     String loading = subject == Subject.BATCHED_HTTP ? "batched" : "naive";
     return ChildJvm.service(
         name,
-        List.of(
-            "-Ddw.persistence.loading=" + loading,
-            "-Ddw.persistence.migrateOnStart=false",
-            "-Ddw.demo.seedWhenEmpty=false"),
+        ChildJvm.benchmarkSettings(loading),
         options.serviceJar(),
         options.config(),
         database,

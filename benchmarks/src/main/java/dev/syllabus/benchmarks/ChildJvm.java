@@ -41,6 +41,14 @@ public final class ChildJvm implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(killOnExit);
   }
 
+  /** The service with a loader, on a database the benchmark migrated and filled itself. */
+  static List<String> benchmarkSettings(String loading) {
+    return List.of(
+        "-Ddw.persistence.loading=" + loading,
+        "-Ddw.persistence.migrateOnStart=false",
+        "-Ddw.demo.seedWhenEmpty=false");
+  }
+
   /**
    * Starts the service's fat jar ({@code server config}) on the database, with these {@code -D}
    * settings, on the ports given, and waits until its admin port's health check answers 200.

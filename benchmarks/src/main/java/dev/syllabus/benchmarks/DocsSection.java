@@ -20,6 +20,10 @@ public record DocsSection(String name, String origin) {
   public static final DocsSection LIMITS =
       new DocsSection("limits", "Its own program writes this section; the benchmark keeps it.");
 
+  /** The outline and the dashboard beside the ways to the same numbers without them. */
+  public static final DocsSection SCREENS =
+      new DocsSection("screens", "Its own program writes this section; the benchmark keeps it.");
+
   /** ViewJsonBenchmark's figures (JMH), and what was decided on them. */
   public static final DocsSection JSON_WRITERS =
       new DocsSection(
@@ -34,7 +38,7 @@ public record DocsSection(String name, String origin) {
 
   /** Every section the benchmark keeps, in the order it writes them after its own. */
   private static final List<DocsSection> KEPT =
-      List.of(LOAD_TEST, LIMITS, JSON_WRITERS, SMALL_TREES);
+      List.of(LOAD_TEST, LIMITS, SCREENS, JSON_WRITERS, SMALL_TREES);
 
   /**
    * {@code markdown} followed by every kept section as {@code file} has it, to rewrite the file.

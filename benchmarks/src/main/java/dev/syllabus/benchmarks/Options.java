@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * The command line. {@code --quick} runs every measurement at a fifth of its time budget and writes
  * to {@code benchmarks/target/quick-docs}, to try the benchmark out; its figures are not for
- * reading. {@code --only limits} runs {@link LimitsCheck} instead of the benchmark.
+ * reading. {@code --only limits} runs {@link LimitsCheck} instead of the benchmark, {@code --only
+ * screens} {@link ScreenReadsCheck}.
  */
 record Options(
     double scale,
@@ -43,7 +44,7 @@ record Options(
                 "Unknown option "
                     + args[i]
                     + "; options: --quick, --scale F, --docs DIR, --service-jar JAR, --config YML,"
-                    + " --delay-ms MS, --keep-database, --only limits");
+                    + " --delay-ms MS, --keep-database, --only limits|screens");
       }
     }
     if (docs == null) {

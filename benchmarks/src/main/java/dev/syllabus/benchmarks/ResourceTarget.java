@@ -62,9 +62,9 @@ final class ResourceTarget implements Target {
 
   private Object view(Shape shape) {
     return shape == Shape.PAGE
-        ? resource.courses(AUTHOR, "true", String.valueOf(Shape.PAGE_SIZE), null)
+        ? resource.courses(AUTHOR, "true", String.valueOf(Shape.PAGE_SIZE), null, null)
         : resource
-            .course(AUTHOR, String.valueOf(data.courseId(shape)), null, null, NO_HEADERS)
+            .course(AUTHOR, String.valueOf(data.courseId(shape)), null, null, null, NO_HEADERS)
             .getEntity();
   }
 

@@ -73,7 +73,12 @@ class FloorsTest {
         .isEqualTo(
             apiDocument(
                 api.course(
-                        ResourceTarget.AUTHOR, id(Shape.S), null, null, ResourceTarget.NO_HEADERS)
+                        ResourceTarget.AUTHOR,
+                        id(Shape.S),
+                        null,
+                        null,
+                        null,
+                        ResourceTarget.NO_HEADERS)
                     .getEntity()));
   }
 
@@ -82,7 +87,7 @@ class FloorsTest {
     try (Connection connection = pool.getConnection()) {
       JsonNode first = JSON.readTree(JsonFloor.page(connection, true, 0, 30));
       assertThat(first)
-          .isEqualTo(apiDocument(api.courses(ResourceTarget.AUTHOR, "true", "30", null)));
+          .isEqualTo(apiDocument(api.courses(ResourceTarget.AUTHOR, "true", "30", null, null)));
       assertThat(first.get("next").isTextual()).isTrue();
 
       long lastOfFirst = first.get("courses").get(29).get("id").asLong();
@@ -90,7 +95,8 @@ class FloorsTest {
       assertThat(second)
           .isEqualTo(
               apiDocument(
-                  api.courses(ResourceTarget.AUTHOR, "true", "30", first.get("next").asText())));
+                  api.courses(
+                      ResourceTarget.AUTHOR, "true", "30", first.get("next").asText(), null)));
       assertThat(second.get("next").isNull()).isTrue();
       assertThat(second.get("courses")).hasSize(20);
     }

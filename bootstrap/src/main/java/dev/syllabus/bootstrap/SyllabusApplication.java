@@ -2,6 +2,7 @@ package dev.syllabus.bootstrap;
 
 import dev.syllabus.adapter.in.rest.BodySizeLimit;
 import dev.syllabus.adapter.in.rest.CourseResource;
+import dev.syllabus.adapter.in.rest.LearnerDashboardResource;
 import dev.syllabus.adapter.in.rest.NodeResource;
 import dev.syllabus.adapter.in.rest.ProgressResource;
 import dev.syllabus.adapter.in.rest.RestAuthentication;
@@ -102,8 +103,14 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     environment.jersey().register(new CourseResource(useCases));
     environment.jersey().register(new NodeResource(useCases));
     environment.jersey().register(new ProgressResource(useCases));
+    environment.jersey().register(new LearnerDashboardResource(useCases));
     ApiDescription.install(
-        environment, List.of(CourseResource.class, NodeResource.class, ProgressResource.class));
+        environment,
+        List.of(
+            CourseResource.class,
+            NodeResource.class,
+            ProgressResource.class,
+            LearnerDashboardResource.class));
 
     if (configuration.getDemo().isSeedWhenEmpty()) {
       DemoCourse.seedIfEmpty(useCases.listCourseTrees(), useCases.importCourseTrees())

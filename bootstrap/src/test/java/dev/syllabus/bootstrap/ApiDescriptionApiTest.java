@@ -46,11 +46,13 @@ class ApiDescriptionApiTest {
             "patch /courses/{id}",
             "delete /courses/{id}",
             "post /courses/{id}/modules",
+            "get /{kind}/{id}",
             "patch /{kind}/{id}",
             "delete /{kind}/{id}",
             "post /{kind}/{id}/{children}",
             "put /learners/{learner}/completions/{exercise}",
             "delete /learners/{learner}/completions/{exercise}",
+            "get /learners/{learner}/progress",
             "get /ready");
   }
 
@@ -60,8 +62,12 @@ class ApiDescriptionApiTest {
 
     assertThat(paths.at("/~1courses~1{id}/get/security").isMissingNode()).isTrue();
     assertThat(paths.at("/~1courses/get/security").isMissingNode()).isTrue();
+    assertThat(paths.at("/~1{kind}~1{id}/get/security").isMissingNode()).isTrue();
+    assertThat(paths.at("/~1learners~1{learner}~1progress/get/security/0").has("bearer")).isTrue();
     assertThat(paths.at("/~1courses/post/security/0").has("bearer")).isTrue();
     assertThat(paths.at("/~1{kind}~1{id}/patch/security/0").has("bearer")).isTrue();
+    assertThat(paths.at("/~1{kind}~1{id}/delete/security/0").has("bearer")).isTrue();
+    assertThat(paths.at("/~1{kind}~1{id}~1{children}/post/security/0").has("bearer")).isTrue();
     assertThat(
             json(SYLLABUS.get("/openapi.json"))
                 .at("/components/securitySchemes/bearer/scheme")

@@ -65,13 +65,14 @@ class BrowserPagesTest {
 
     List<WebElement> operations =
         new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 11));
-    assertThat(operations).hasSize(12);
+            .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 13));
+    assertThat(operations).hasSize(14);
     assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Syllabus");
     assertThat(operations)
         .extracting(operation -> operation.findElement(By.cssSelector(".opblock-summary-path")))
         .extracting(path -> path.getAttribute("data-path"))
-        .contains("/courses/{id}", "/courses", "/{kind}/{id}", "/ready");
+        .contains(
+            "/courses/{id}", "/courses", "/{kind}/{id}", "/learners/{learner}/progress", "/ready");
     assertThat(consoleErrors()).isEmpty();
   }
 

@@ -46,4 +46,26 @@ class NaiveLoadingApiTest {
     assertThat(json(response).get("modules").get(9).get("lessons").get(49).get("exercises"))
         .hasSize(10);
   }
+
+  @Test
+  void an_outline_and_a_module_cost_one_statement_per_parent_above_the_depth() {
+    long id =
+        new JdbiCourseTreeWriter(SYLLABUS.jdbi())
+            .createCourseTrees(List.of(new CourseShape(10, 50, 10).draft("Outlined", true)))
+            .get(0)
+            .value();
+    long module =
+        json(SYLLABUS.get("/courses/" + id + "?depth=modules"))
+            .get("modules")
+            .get(3)
+            .get("id")
+            .asLong();
+
+    // The course, its modules, then the lessons module by module: no exercise is read.
+    assertThat(SYLLABUS.get("/courses/" + id + "?depth=lessons"))
+        .hasStatus(200)
+        .ranStatements(2 + 10);
+    // The module and its course, its lessons, then the exercises lesson by lesson.
+    assertThat(SYLLABUS.get("/modules/" + module)).hasStatus(200).ranStatements(1 + 1 + 50);
+  }
 }

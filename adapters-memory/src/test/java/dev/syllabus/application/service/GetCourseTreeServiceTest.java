@@ -50,7 +50,8 @@ class GetCourseTreeServiceTest {
 
     assertThat(tree.progress())
         .hasValueSatisfying(
-            progress -> assertThat(progress.completed()).containsExactly(exercises.get(2)));
+            progress ->
+                assertThat(progress.exercises().completed()).containsExactly(exercises.get(2)));
   }
 
   @Test

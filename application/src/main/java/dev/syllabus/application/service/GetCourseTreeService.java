@@ -1,6 +1,5 @@
 package dev.syllabus.application.service;
 
-import dev.syllabus.application.port.in.AccessDeniedException;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
@@ -12,8 +11,8 @@ import dev.syllabus.domain.course.Course;
 import java.util.List;
 
 /**
- * Serves one course tree: the tree first, then the learner's completions within it, both read from
- * one snapshot so that the progress always belongs to the tree it comes with.
+ * Serves one course tree: the tree first, then the learner's progress within it, both read from one
+ * snapshot so that the progress always belongs to the tree it comes with.
  */
 public final class GetCourseTreeService implements GetCourseTreeUseCase {
 
@@ -30,26 +29,21 @@ public final class GetCourseTreeService implements GetCourseTreeUseCase {
 
   @Override
   public CourseTree getCourseTree(GetCourseTreeQuery query) {
-    // Checked before any statement runs: a refused request costs nothing.
-    query
-        .learner()
-        .filter(learner -> !query.viewer().mayTrackProgressOf(learner))
-        .ifPresent(
-            learner -> {
-              throw new AccessDeniedException(
-                  "You may not read the progress of learner " + learner);
-            });
+    LearnerAccess.require(query.viewer(), query.learner());
     return unitOfWork.read(() -> tree(query));
   }
 
   private CourseTree tree(GetCourseTreeQuery query) {
-    List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()));
+    List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()), query.depth());
     if (found.isEmpty() || !(found.get(0).published() || query.viewer().seesUnpublished())) {
       throw new CourseNotFoundException(query.courseId());
     }
     Course course = found.get(0);
     return new CourseTree(
         course,
-        query.learner().map(learner -> completions.loadCompletions(learner, course.exerciseIds())));
+        query.depth(),
+        query
+            .learner()
+            .map(learner -> ProgressReads.of(completions, learner, course, query.depth())));
   }
 }

@@ -37,7 +37,7 @@ public final class ListCourseTreesService implements ListCourseTreesUseCase {
     }
     CourseTreeSlice slice =
         courseTrees.loadCourseTrees(
-            new CourseTreeFilter(published, query.after(), query.limit(), limits));
+            new CourseTreeFilter(published, query.after(), query.limit(), limits), query.depth());
     List<Course> courses = slice.courses();
     return new CourseTreePage(
         courses,

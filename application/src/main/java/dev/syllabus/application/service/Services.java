@@ -34,6 +34,7 @@ public final class Services {
     CourseLimits limits = settings.limits();
     return new SyllabusUseCases(
         new GetCourseTreeService(ports.unitOfWork(), ports.courseTrees(), ports.completions()),
+        new GetSubtreeService(ports.unitOfWork(), ports.courseTrees(), ports.completions()),
         new ListCourseTreesService(ports.courseTrees(), limits),
         new GetCourseVersionService(ports.courseStates()),
         new ImportCourseTreesService(ports.newCourseTrees(), limits),
@@ -52,6 +53,7 @@ public final class Services {
         new TrackProgressService(
             ports.unitOfWork(), ports.courseStatesForWrites(), ports.completionRecords()),
         new GenerateCoursesService(
-            ports.newCourseTrees(), ports.courseTrees(), ports.completionRecords()));
+            ports.newCourseTrees(), ports.courseTrees(), ports.completionRecords()),
+        new GetLearnerDashboardService(ports.completions()));
   }
 }

@@ -33,10 +33,15 @@ import dev.syllabus.domain.course.Move;
 import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
 import dev.syllabus.domain.course.Siblings;
+import dev.syllabus.domain.course.Subtrees;
+import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.idempotency.PastImport;
+import dev.syllabus.domain.progress.CourseProgress;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import dev.syllabus.domain.progress.LessonProgress;
+import dev.syllabus.domain.progress.ProgressCount;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -157,7 +162,7 @@ public final class InMemoryCourseStore
   // ---- reading
 
   @Override
-  public synchronized List<Course> loadCourseTrees(Collection<CourseId> ids) {
+  public synchronized List<Course> loadCourseTrees(Collection<CourseId> ids, TreeDepth depth) {
     // Looked up, not searched: a read costs its own courses, however many others there are.
     return ids.stream()
         .mapToLong(CourseId::value)
@@ -165,12 +170,12 @@ public final class InMemoryCourseStore
         .sorted()
         .mapToObj(courses::get)
         .filter(java.util.Objects::nonNull)
-        .map(this::toCourse)
+        .map(course -> Subtrees.toDepth(toCourse(course), depth))
         .toList();
   }
 
   @Override
-  public synchronized CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
+  public synchronized CourseTreeSlice loadCourseTrees(CourseTreeFilter filter, TreeDepth depth) {
     List<CourseNode> matching =
         courses.values().stream()
             .filter(course -> filter.matches(course.id, course.published))
@@ -178,8 +183,19 @@ public final class InMemoryCourseStore
             .toList();
     int inSlice = filter.coursesInSlice(matching.stream().map(course -> course.size).toList());
     return new CourseTreeSlice(
-        matching.subList(0, inSlice).stream().map(this::toCourse).toList(),
+        matching.subList(0, inSlice).stream()
+            .map(course -> Subtrees.toDepth(toCourse(course), depth))
+            .toList(),
         matching.size() > inSlice);
+  }
+
+  @Override
+  public synchronized Optional<Course> loadSubtree(ChildId node, TreeDepth depth) {
+    if (node instanceof ExerciseId) {
+      throw new IllegalArgumentException("an exercise has no subtree");
+    }
+    return Optional.ofNullable(nodes.get(node))
+        .flatMap(found -> Subtrees.of(toCourse(courseNodeOf(found.parent)), node, depth));
   }
 
   @Override
@@ -198,6 +214,53 @@ public final class InMemoryCourseStore
     Set<ExerciseId> completed = new HashSet<>(completions.getOrDefault(learner, Set.of()));
     completed.retainAll(new HashSet<>(asked));
     return new LearnerProgress(learner, completed);
+  }
+
+  @Override
+  public synchronized List<LessonProgress> loadLessonProgress(
+      LearnerId learner, Collection<ModuleId> modules) {
+    Set<ExerciseId> done = completions.getOrDefault(learner, Set.of());
+    List<LessonProgress> counts = new ArrayList<>();
+    for (ModuleId module : new java.util.LinkedHashSet<>(modules)) {
+      Node stored = nodes.get(module);
+      for (Node lesson : stored == null ? List.<Node>of() : stored.children) {
+        long completed = lesson.children.stream().filter(e -> done.contains(e.id)).count();
+        counts.add(
+            new LessonProgress(
+                module,
+                (LessonId) lesson.id,
+                new ProgressCount(completed, lesson.children.size())));
+      }
+    }
+    return counts;
+  }
+
+  @Override
+  public synchronized List<CourseProgress> loadCoursesInProgress(
+      LearnerId learner, boolean withDrafts, Optional<CourseId> after, int limit) {
+    Set<ExerciseId> done = completions.getOrDefault(learner, Set.of());
+    List<CourseProgress> begun = new ArrayList<>();
+    for (CourseNode course :
+        courses.tailMap(after.map(CourseId::value).orElse(0L), false).values()) {
+      if (begun.size() == limit) {
+        break;
+      }
+      if (!(course.published || withDrafts)) {
+        continue;
+      }
+      long completed = 0;
+      long total = 0;
+      for (Node module : course.children) {
+        for (Node lesson : module.children) {
+          total += lesson.children.size();
+          completed += lesson.children.stream().filter(e -> done.contains(e.id)).count();
+        }
+      }
+      if (completed > 0) {
+        begun.add(new CourseProgress(course.id, course.title, new ProgressCount(completed, total)));
+      }
+    }
+    return begun;
   }
 
   private CourseState state(CourseNode course) {

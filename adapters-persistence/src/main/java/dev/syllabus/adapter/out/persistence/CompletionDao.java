@@ -5,9 +5,9 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * The read of learner progress, for any number of exercises at once. The changes are in {@link
- * CompletionWriteDao}: a learner's tree read attaches this DAO, and attaching a SqlObject costs a
- * handler and a configuration copy per method it declares.
+ * The reads of learner progress, each for any number of exercises, lessons or courses at once. The
+ * changes are in {@link CompletionWriteDao}: a learner's tree read attaches this DAO, and attaching
+ * a SqlObject costs a handler and a configuration copy per method it declares.
  */
 interface CompletionDao {
 
@@ -17,4 +17,15 @@ interface CompletionDao {
       where learner_id = :learnerId and exercise_id = any(:exerciseIds)""")
   List<Long> completedAmong(
       @Bind("learnerId") long learnerId, @Bind("exerciseIds") long[] exerciseIds);
+
+  @SqlQuery(CourseTreeStatements.LESSON_PROGRESS)
+  List<LessonCountRow> lessonProgress(
+      @Bind("learnerId") long learnerId, @Bind("moduleIds") long[] moduleIds);
+
+  @SqlQuery(CourseTreeStatements.COURSES_IN_PROGRESS)
+  List<CourseCountRow> coursesInProgress(
+      @Bind("learnerId") long learnerId,
+      @Bind("withDrafts") boolean withDrafts,
+      @Bind("after") long after,
+      @Bind("limit") int limit);
 }

@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.out.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.result.ResultIterable;
 
 /**
@@ -28,6 +29,10 @@ interface CourseTreeDao {
   List<LessonRow> lessonsOf(long[] moduleIds);
 
   ResultIterable<ExerciseRow> exercisesOf(long[] lessonIds, int rowsPerFetch);
+
+  Optional<PathRow> pathOfModule(long moduleId);
+
+  Optional<PathRow> pathOfLesson(long lessonId);
 
   List<ModuleRow> modulesOfCourse(long courseId);
 

@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -48,6 +49,8 @@ final class CourseTreeQueries implements CourseTreeDao {
   private static final Method MODULES_OF = method("modulesOf", long[].class);
   private static final Method LESSONS_OF = method("lessonsOf", long[].class);
   private static final Method EXERCISES_OF = method("exercisesOf", long[].class, int.class);
+  private static final Method PATH_OF_MODULE = method("pathOfModule", long.class);
+  private static final Method PATH_OF_LESSON = method("pathOfLesson", long.class);
   private static final Method MODULES_OF_COURSE = method("modulesOfCourse", long.class);
   private static final Method LESSONS_OF_MODULE = method("lessonsOfModule", long.class);
   private static final Method EXERCISES_OF_LESSON = method("exercisesOfLesson", long.class);
@@ -119,6 +122,30 @@ final class CourseTreeQueries implements CourseTreeDao {
                 .bind("lessonIds", lessonIds)
                 .setFetchSize(rowsPerFetch)
                 .map(ExerciseRow.MAPPER));
+  }
+
+  @Override
+  public Optional<PathRow> pathOfModule(long moduleId) {
+    return run(
+        PATH_OF_MODULE,
+        handle ->
+            handle
+                .createQuery(CourseTreeStatements.PATH_OF_MODULE)
+                .bind("moduleId", moduleId)
+                .map(PathRow.MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public Optional<PathRow> pathOfLesson(long lessonId) {
+    return run(
+        PATH_OF_LESSON,
+        handle ->
+            handle
+                .createQuery(CourseTreeStatements.PATH_OF_LESSON)
+                .bind("lessonId", lessonId)
+                .map(PathRow.MAPPER)
+                .findOne());
   }
 
   @Override

@@ -1,18 +1,29 @@
 package dev.syllabus.adapter.out.persistence;
 
+import static dev.syllabus.adapter.out.persistence.CourseTreeAssembler.ids;
+
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
+import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.TreeDepth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * What both Jdbi loaders share: which courses to read, on one handle per call. They differ only in
- * how they read the levels below the courses.
+ * What both Jdbi loaders share: which courses or which node to start from, how far down to go, on
+ * one handle per call. They differ only in how they read one level below its parents. Whatever the
+ * start (courses, a module, a lesson) and the depth, a level is read only if the depth reaches it,
+ * and the levels above the start come with the statement that finds the start.
  *
  * <p>Each call is one transaction, so that a level can be fetched in batches (the driver needs a
  * transaction for a cursor). It costs one round trip for the commit and no statement: the driver
@@ -31,56 +42,113 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     this.routing = ReadRouting.of(jdbi);
   }
 
-  /** Reads the modules, lessons and exercises of the courses and builds their trees. */
-  abstract List<Course> withChildren(CourseTreeDao dao, List<CourseRow> courses);
+  /** The modules of the courses, ordered by course and position; nothing for no courses. */
+  abstract List<ModuleRow> modulesOf(CourseTreeDao dao, long[] courseIds);
+
+  /** The lessons of the modules, ordered by module and position; nothing for no modules. */
+  abstract List<LessonRow> lessonsOf(CourseTreeDao dao, long[] moduleIds);
+
+  /** Each exercise of the lessons into its lesson's list, in position order, as it is read. */
+  abstract void exercisesOf(CourseTreeDao dao, long[] lessonIds, ChildrenByParent<Exercise> into);
 
   @Override
-  public final List<Course> loadCourseTrees(Collection<CourseId> ids) {
+  public final List<Course> loadCourseTrees(Collection<CourseId> ids, TreeDepth depth) {
     long[] courseIds = ids.stream().mapToLong(CourseId::value).distinct().toArray();
     if (courseIds.length == 0) {
       return List.of();
     }
+    return read(
+        dao -> {
+          List<CourseRow> courses = dao.coursesWithIds(courseIds);
+          if (courseIds.length == 1) {
+            requireSeen(courses.isEmpty() ? Optional.empty() : Optional.of(courses.get(0)));
+          }
+          return belowCourses(dao, courses, depth);
+        });
+  }
+
+  @Override
+  public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter, TreeDepth depth) {
+    return read(
+        dao -> {
+          // One row more than asked says whether another page follows, without its tree;
+          // the sizes stored with the rows end the page before any exercise is read.
+          List<CourseRow> courses =
+              dao.coursesAfter(
+                  filter.after().map(CourseId::value).orElse(0L),
+                  filter.published().orElse(null),
+                  filter.limit() + 1);
+          int inSlice = filter.coursesInSlice(courses.stream().map(CourseRow::size).toList());
+          return new CourseTreeSlice(
+              belowCourses(dao, courses.subList(0, inSlice), depth), courses.size() > inSlice);
+        });
+  }
+
+  @Override
+  public final Optional<Course> loadSubtree(ChildId node, TreeDepth depth) {
+    if (node instanceof ExerciseId) {
+      throw new IllegalArgumentException("an exercise has no subtree");
+    }
+    return read(
+        dao ->
+            (node instanceof ModuleId
+                    ? dao.pathOfModule(node.value())
+                    : dao.pathOfLesson(node.value()))
+                .map(
+                    path -> {
+                      requireSeen(Optional.of(path.course()));
+                      return belowPath(dao, path, depth);
+                    }));
+  }
+
+  /**
+   * On a replica, that its row of the course is no older than the version the client has seen: a
+   * replica behind it costs the client this one statement, and the read runs on the primary.
+   */
+  private void requireSeen(Optional<CourseRow> course) {
+    routing.requireSeen(
+        course.map(row -> OptionalLong.of(row.version())).orElse(OptionalLong.empty()));
+  }
+
+  /** The course of the path, holding the path alone and what lies below its end. */
+  private Course belowPath(CourseTreeDao dao, PathRow path, TreeDepth depth) {
+    List<CourseRow> course = List.of(path.course());
+    List<ModuleRow> module = List.of(path.module());
+    return (path.lesson() == null
+            ? belowModules(dao, course, module, depth)
+            : belowLessons(dao, course, module, List.of(path.lesson()), depth))
+        .get(0);
+  }
+
+  private List<Course> belowCourses(CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth) {
+    return belowModules(dao, courses, modulesOf(dao, ids(courses, CourseRow::id)), depth);
+  }
+
+  private List<Course> belowModules(
+      CourseTreeDao dao, List<CourseRow> courses, List<ModuleRow> modules, TreeDepth depth) {
+    List<LessonRow> lessons =
+        depth.includesLessons() ? lessonsOf(dao, ids(modules, ModuleRow::id)) : List.of();
+    return belowLessons(dao, courses, modules, lessons, depth);
+  }
+
+  private List<Course> belowLessons(
+      CourseTreeDao dao,
+      List<CourseRow> courses,
+      List<ModuleRow> modules,
+      List<LessonRow> lessons,
+      TreeDepth depth) {
+    ChildrenByParent<Exercise> exercises = new ChildrenByParent<>();
+    if (depth.includesExercises()) {
+      exercisesOf(dao, ids(lessons, LessonRow::id), exercises);
+    }
+    return CourseTreeAssembler.assemble(courses, modules, lessons, exercises);
+  }
+
+  private <T> T read(Function<CourseTreeDao, T> reads) {
     return routing.read(
         () ->
             failures.guard(
                 () ->
-                    jdbi.inTransaction(
-                        handle -> {
-                          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-                          List<CourseRow> courses = dao.coursesWithIds(courseIds);
-                          if (courseIds.length == 1) {
-                            // A replica behind what the client saw costs this one statement.
-                            routing.requireSeen(
-                                courses.isEmpty()
-                                    ? OptionalLong.empty()
-                                    : OptionalLong.of(courses.get(0).version()));
-                          }
-                          return withChildren(dao, courses);
-                        })));
-  }
-
-  @Override
-  public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter) {
-    return routing.read(() -> page(filter));
-  }
-
-  private CourseTreeSlice page(CourseTreeFilter filter) {
-    return failures.guard(
-        () ->
-            jdbi.inTransaction(
-                handle -> {
-                  CourseTreeDao dao = handle.attach(CourseTreeDao.class);
-                  // One row more than asked says whether another page follows, without its tree;
-                  // the sizes stored with the rows end the page before any exercise is read.
-                  List<CourseRow> courses =
-                      dao.coursesAfter(
-                          filter.after().map(CourseId::value).orElse(0L),
-                          filter.published().orElse(null),
-                          filter.limit() + 1);
-                  int inSlice =
-                      filter.coursesInSlice(courses.stream().map(CourseRow::size).toList());
-                  return new CourseTreeSlice(
-                      withChildren(dao, courses.subList(0, inSlice)), courses.size() > inSlice);
-                }));
+                    jdbi.inTransaction(handle -> reads.apply(handle.attach(CourseTreeDao.class)))));
   }
 }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The batched loader's read statements, one per aggregate level, in the text its DAO runs. Public
- * so that a measurement of the bare rows (the benchmarks' row floor) runs the very statements the
- * service runs, not a copy that drifts from them.
+ * The batched loader's read statements, one per aggregate level, and the reads of progress, in the
+ * text their DAOs run. Public so that a measurement of the bare rows (the benchmarks' row floor)
+ * runs the very statements the service runs, not a copy that drifts from them.
  */
 public final class CourseTreeStatements {
 
@@ -40,6 +40,53 @@ public final class CourseTreeStatements {
       """
       select id, lesson_id, type, title, position from exercises
       where lesson_id = any(:lessonIds) order by lesson_id, position""";
+
+  /** Where a module is: its course's columns, then its own. */
+  public static final String PATH_OF_MODULE =
+      """
+      select c.id, c.title, c.published, c.version, c.node_count, c.exercise_count,
+        m.id, m.course_id, m.title, m.position
+      from course_modules m join courses c on c.id = m.course_id
+      where m.id = :moduleId""";
+
+  /** Where a lesson is: its course's columns, its module's, then its own. */
+  public static final String PATH_OF_LESSON =
+      """
+      select c.id, c.title, c.published, c.version, c.node_count, c.exercise_count,
+        m.id, m.course_id, m.title, m.position, l.id, l.module_id, l.title, l.position
+      from lessons l join course_modules m on m.id = l.module_id join courses c on c.id = m.course_id
+      where l.id = :lessonId""";
+
+  /**
+   * Completed and total exercises per lesson of some modules, for one learner, without reading the
+   * exercises' columns: what the progress of a read that stops above the exercises counts.
+   */
+  public static final String LESSON_PROGRESS =
+      """
+      select l.module_id, l.id, count(c.exercise_id), count(e.id)
+      from lessons l
+      left join exercises e on e.lesson_id = l.id
+      left join exercise_completions c on c.exercise_id = e.id and c.learner_id = :learnerId
+      where l.module_id = any(:moduleIds)
+      group by l.module_id, l.id""";
+
+  /**
+   * The courses in which a learner completed something, by id after {@code :after}, with their
+   * completions counted and the exercise count stored beside each course; {@code :limit} is one
+   * more than the page, to tell whether more follow.
+   */
+  public static final String COURSES_IN_PROGRESS =
+      """
+      select c.id, c.title, count(*), c.exercise_count
+      from exercise_completions done
+      join exercises e on e.id = done.exercise_id
+      join lessons l on l.id = e.lesson_id
+      join course_modules m on m.id = l.module_id
+      join courses c on c.id = m.course_id
+      where done.learner_id = :learnerId and c.id > :after and (c.published or :withDrafts)
+      group by c.id
+      order by c.id
+      limit :limit""";
 
   /** A {@code :name} outside quotes; the statements above hold no quotes and no {@code ::} cast. */
   private static final Pattern NAMED = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");

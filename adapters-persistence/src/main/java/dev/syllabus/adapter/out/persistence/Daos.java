@@ -47,7 +47,10 @@ final class Daos {
           .register(PlaceRow.class, PlaceRow.MAPPER)
           .register(CourseStateRow.class, CourseStateRow.MAPPER)
           .register(PastImportRow.class, PastImportRow.MAPPER)
-          .register(SubtreeRow.class, SubtreeRow.MAPPER);
+          .register(SubtreeRow.class, SubtreeRow.MAPPER)
+          .register(PathRow.class, PathRow.MAPPER)
+          .register(LessonCountRow.class, LessonCountRow.MAPPER)
+          .register(CourseCountRow.class, CourseCountRow.MAPPER);
       jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplates());
       Extensions extensions = jdbi.getConfig(Extensions.class);
       extensions.register(CourseTreeQueries.FACTORY);

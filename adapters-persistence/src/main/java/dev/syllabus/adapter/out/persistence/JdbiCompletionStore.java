@@ -2,13 +2,18 @@ package dev.syllabus.adapter.out.persistence;
 
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
+import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.progress.CourseProgress;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import dev.syllabus.domain.progress.LessonProgress;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -16,7 +21,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Driven adapter: learner progress in {@code exercise_completions}, read and written for any number
- * of exercises with one statement (or one per chunk of ids).
+ * of exercises with one statement (or one per chunk of ids); counted per lesson of any number of
+ * modules, or per course over all a learner's completions, with one statement too.
  */
 public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCompletionsPort {
 
@@ -58,6 +64,41 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
       done.add(new ExerciseId(id));
     }
     return new LearnerProgress(learner, done);
+  }
+
+  @Override
+  public List<LessonProgress> loadLessonProgress(LearnerId learner, Collection<ModuleId> modules) {
+    long[] ids = modules.stream().mapToLong(ModuleId::value).distinct().toArray();
+    if (ids.length == 0) {
+      return List.of();
+    }
+    return failures.guard(
+        () ->
+            jdbi.withExtension(
+                CompletionDao.class,
+                dao ->
+                    chunks.query(ids, chunk -> dao.lessonProgress(learner.value(), chunk)).stream()
+                        .map(LessonCountRow::toProgress)
+                        .toList()));
+  }
+
+  @Override
+  public List<CourseProgress> loadCoursesInProgress(
+      LearnerId learner, boolean withDrafts, Optional<CourseId> after, int limit) {
+    return failures.guard(
+        () ->
+            jdbi.withExtension(
+                CompletionDao.class,
+                dao ->
+                    dao
+                        .coursesInProgress(
+                            learner.value(),
+                            withDrafts,
+                            after.map(CourseId::value).orElse(0L),
+                            limit)
+                        .stream()
+                        .map(CourseCountRow::toProgress)
+                        .toList()));
   }
 
   @Override

@@ -1,8 +1,5 @@
 package dev.syllabus.adapter.out.persistence;
 
-import static dev.syllabus.adapter.out.persistence.CourseTreeAssembler.ids;
-
-import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.Exercise;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -10,10 +7,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Driven adapter: loads course trees with one statement per aggregate level for the whole request
  * (courses, then all their modules, lessons and exercises by {@code = any(:ids)}), however many
- * courses and however large, and assembles them in memory. With a maximum of parent ids per
- * statement, a level below the courses costs ceil(parents / maximum) statements instead. The
- * exercises are fetched in batches and go straight into their lessons as they come, so that a
- * course of 100,000 exercises never holds all their rows at once.
+ * courses and however large, and assembles them in memory; a subtree costs one statement to find
+ * its node and course, then one per level below it, and a depth stops the levels early. With a
+ * maximum of parent ids per statement, a level below the courses costs ceil(parents / maximum)
+ * statements instead. The exercises are fetched in batches and go straight into their lessons as
+ * they come, so that a course of 100,000 exercises never holds all their rows at once.
  */
 public final class JdbiCourseTreeLoader extends CourseTreeReader {
 
@@ -48,16 +46,22 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
   }
 
   @Override
-  List<Course> withChildren(CourseTreeDao dao, List<CourseRow> courses) {
-    List<ModuleRow> modules = chunks.query(ids(courses, CourseRow::id), dao::modulesOf);
-    List<LessonRow> lessons = chunks.query(ids(modules, ModuleRow::id), dao::lessonsOf);
+  List<ModuleRow> modulesOf(CourseTreeDao dao, long[] courseIds) {
+    return chunks.query(courseIds, dao::modulesOf);
+  }
+
+  @Override
+  List<LessonRow> lessonsOf(CourseTreeDao dao, long[] moduleIds) {
+    return chunks.query(moduleIds, dao::lessonsOf);
+  }
+
+  @Override
+  void exercisesOf(CourseTreeDao dao, long[] lessonIds, ChildrenByParent<Exercise> into) {
     // The exercises go straight into their lessons' lists as they are read: no list of rows.
-    ChildrenByParent<Exercise> exercises = new ChildrenByParent<>();
     chunks.forEach(
-        ids(lessons, LessonRow::id),
-        lessonIds ->
-            dao.exercisesOf(lessonIds, exercisesPerFetch)
-                .forEach(row -> exercises.add(row.lessonId(), row.toExercise())));
-    return CourseTreeAssembler.assemble(courses, modules, lessons, exercises);
+        lessonIds,
+        chunk ->
+            dao.exercisesOf(chunk, exercisesPerFetch)
+                .forEach(row -> into.add(row.lessonId(), row.toExercise())));
   }
 }

@@ -217,8 +217,9 @@ class CourseTreeStatementCountTest {
 
     assertThat(tree.statements()).isEqualTo(5);
     Lesson firstLesson = tree.result().course().modules().get(0).lessons().get(0);
-    assertThat(tree.result().progress().orElseThrow().completedIn(firstLesson)).isEqualTo(5);
-    assertThat(tree.result().progress().orElseThrow().completed()).hasSize(2_500);
+    assertThat(tree.result().progress().orElseThrow().exercises().completedIn(firstLesson))
+        .isEqualTo(5);
+    assertThat(tree.result().progress().orElseThrow().exercises().completed()).hasSize(2_500);
   }
 
   @Test

@@ -29,6 +29,10 @@ final class ApiErrors {
   static final String OPTIONAL_TOKEN =
       "The bearer token is optional here: send it as Authorization: Bearer TOKEN.";
 
+  static final String DEPTH =
+      "how far down to read and send: modules, lessons or exercises (the default); the progress"
+          + " counts every exercise whatever the depth";
+
   static final String IF_MATCH = "the course version (ETag) the change is made against";
 
   /** The header a write answers with where there are read replicas, and a read sends back. */

@@ -13,6 +13,7 @@ import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.Viewer;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.progress.LearnerId;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,14 +101,19 @@ public final class CourseResource {
               schema = @Schema(type = "integer", minimum = "1"))
           @QueryParam("learner")
           String learner,
+      @Parameter(
+              description = ApiErrors.DEPTH,
+              schema =
+                  @Schema(
+                      allowableValues = {"modules", "lessons", "exercises"},
+                      defaultValue = "exercises"))
+          @QueryParam("depth")
+          String depth,
       @Context Request request,
       @Context HttpHeaders headers) {
     CourseId course = courseId(id);
-    Optional<LearnerId> learnerId =
-        RequestParams.optionalPositiveLong("learner", learner).map(LearnerId::new);
-    if (learnerId.isPresent() && caller.isEmpty()) {
-      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
-    }
+    TreeDepth readTo = RequestParams.depth(depth);
+    Optional<LearnerId> learnerId = RequestParams.progressOf(learner, caller);
     Viewer viewer = Caller.viewerOf(caller);
     // A progress view changes with every completion, which the tree's version does not count:
     // only the plain tree has an ETag, and only it can be answered with 304.
@@ -120,7 +126,9 @@ public final class CourseResource {
       }
     }
     CourseTree tree =
-        useCases.getCourseTree().getCourseTree(new GetCourseTreeQuery(course, learnerId, viewer));
+        useCases
+            .getCourseTree()
+            .getCourseTree(new GetCourseTreeQuery(course, learnerId, readTo, viewer));
     Response.ResponseBuilder ok = Response.ok(views.toView(tree));
     return (learnerId.isEmpty() ? ok.tag(ETags.of(tree.course().version())) : ok).build();
   }
@@ -153,14 +161,24 @@ public final class CourseResource {
           @QueryParam("limit")
           String limit,
       @Parameter(description = "the opaque cursor of a page's next") @QueryParam("after")
-          String after) {
+          String after,
+      @Parameter(
+              description = ApiErrors.DEPTH,
+              schema =
+                  @Schema(
+                      allowableValues = {"modules", "lessons", "exercises"},
+                      defaultValue = "exercises"))
+          @QueryParam("depth")
+          String depth) {
+    TreeDepth readTo = RequestParams.depth(depth);
     ListCourseTreesQuery query =
         new ListCourseTreesQuery(
             RequestParams.optionalBoolean("published", published),
             RequestParams.intOrDefault("limit", limit, ListCourseTreesQuery.DEFAULT_LIMIT),
             Optional.ofNullable(after).map(PageCursor::decode),
+            readTo,
             Caller.viewerOf(caller));
-    return views.toView(useCases.listCourseTrees().listCourseTrees(query));
+    return views.toView(useCases.listCourseTrees().listCourseTrees(query), readTo);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.CourseTreePage;
+import dev.syllabus.application.port.in.LearnerDashboard;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
@@ -11,7 +12,12 @@ import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
-import dev.syllabus.domain.progress.LearnerProgress;
+import dev.syllabus.domain.course.TreeDepth;
+import dev.syllabus.domain.progress.CourseProgress;
+import dev.syllabus.domain.progress.ProgressCount;
+import dev.syllabus.domain.progress.TreeProgress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
@@ -20,43 +26,136 @@ import org.mapstruct.Named;
 
 /**
  * Driving adapter: projects the course aggregate onto response views in one walk of the tree, each
- * view list built once. The learner's progress rides along as a nullable context: null means nobody
- * was asked.
+ * view list built once. The learner's progress rides along as a nullable context (null means nobody
+ * was asked), and so does the depth the tree was read to: the lists below it are left out, not sent
+ * empty.
  */
 @Mapper
 interface CourseViewMapper {
 
   default CourseView toView(CourseTree tree) {
-    return toView(tree.course(), tree.progress().orElse(null));
+    return toView(tree.course(), tree.progress().orElse(null), tree.depth());
+  }
+
+  /** The module a module's subtree was read for. */
+  default ModuleView toModuleView(CourseTree subtree) {
+    return toView(
+        subtree.course().modules().get(0), subtree.progress().orElse(null), subtree.depth());
+  }
+
+  /** The lesson a lesson's subtree was read for. */
+  default LessonView toLessonView(CourseTree subtree) {
+    return toView(
+        subtree.course().modules().get(0).lessons().get(0),
+        subtree.progress().orElse(null),
+        subtree.depth());
   }
 
   /** A page carries no learner, so its courses come without progress. */
   default CourseTreePageView toView(CourseTreePage page) {
-    return toView(page, null);
+    return toView(page, TreeDepth.EXERCISES);
   }
 
-  CourseTreePageView toView(CourseTreePage page, @Context LearnerProgress progress);
+  default CourseTreePageView toView(CourseTreePage page, TreeDepth depth) {
+    return toView(page, null, depth);
+  }
 
-  CourseView toView(Course course, @Context LearnerProgress progress);
+  CourseTreePageView toView(
+      CourseTreePage page, @Context TreeProgress progress, @Context TreeDepth depth);
 
-  ModuleView toView(CourseModule module, @Context LearnerProgress progress);
+  @Mapping(target = "completedExercises", source = "course", qualifiedByName = "completedInAll")
+  @Mapping(target = "totalExercises", source = "course", qualifiedByName = "totalInAll")
+  CourseView toView(Course course, @Context TreeProgress progress, @Context TreeDepth depth);
 
-  @Mapping(target = "completedExercises", source = "lesson", qualifiedByName = "completedIn")
-  LessonView toView(Lesson lesson, @Context LearnerProgress progress);
+  @Mapping(target = "completedExercises", source = "id", qualifiedByName = "completedInModule")
+  @Mapping(target = "totalExercises", source = "id", qualifiedByName = "totalInModule")
+  @Mapping(target = "lessons", source = "lessons", qualifiedByName = "lessonsToDepth")
+  ModuleView toView(CourseModule module, @Context TreeProgress progress, @Context TreeDepth depth);
+
+  @Mapping(target = "completedExercises", source = "id", qualifiedByName = "completedInLesson")
+  @Mapping(target = "totalExercises", source = "id", qualifiedByName = "totalInLesson")
+  @Mapping(target = "exercises", source = "exercises", qualifiedByName = "exercisesToDepth")
+  LessonView toView(Lesson lesson, @Context TreeProgress progress, @Context TreeDepth depth);
 
   @Mapping(target = "completed", source = "id", qualifiedByName = "isCompleted")
-  ExerciseView toView(Exercise exercise, @Context LearnerProgress progress);
+  ExerciseView toView(Exercise exercise, @Context TreeProgress progress, @Context TreeDepth depth);
 
-  // The domain owns the count; it costs one more set lookup per exercise and no collection.
-  @Named("completedIn")
-  default Integer completedIn(Lesson lesson, @Context LearnerProgress progress) {
-    return progress == null ? null : progress.completedIn(lesson);
+  @Named("lessonsToDepth")
+  default List<LessonView> lessonsToDepth(
+      List<Lesson> lessons, @Context TreeProgress progress, @Context TreeDepth depth) {
+    if (!depth.includesLessons()) {
+      return null;
+    }
+    List<LessonView> views = new ArrayList<>(lessons.size());
+    for (Lesson lesson : lessons) {
+      views.add(toView(lesson, progress, depth));
+    }
+    return views;
+  }
+
+  @Named("exercisesToDepth")
+  default List<ExerciseView> exercisesToDepth(
+      List<Exercise> exercises, @Context TreeProgress progress, @Context TreeDepth depth) {
+    if (!depth.includesExercises()) {
+      return null;
+    }
+    List<ExerciseView> views = new ArrayList<>(exercises.size());
+    for (Exercise exercise : exercises) {
+      views.add(toView(exercise, progress, depth));
+    }
+    return views;
+  }
+
+  // The domain owns the counts, rolled up once per read; each level only looks its own up.
+  @Named("completedInAll")
+  default Integer completedInAll(Course course, @Context TreeProgress progress) {
+    return progress == null ? null : completed(progress.total());
+  }
+
+  @Named("totalInAll")
+  default Integer totalInAll(Course course, @Context TreeProgress progress) {
+    return progress == null ? null : total(progress.total());
+  }
+
+  @Named("completedInModule")
+  default Integer completedInModule(ModuleId module, @Context TreeProgress progress) {
+    return progress == null ? null : completed(progress.of(module));
+  }
+
+  @Named("totalInModule")
+  default Integer totalInModule(ModuleId module, @Context TreeProgress progress) {
+    return progress == null ? null : total(progress.of(module));
+  }
+
+  @Named("completedInLesson")
+  default Integer completedInLesson(LessonId lesson, @Context TreeProgress progress) {
+    return progress == null ? null : completed(progress.of(lesson));
+  }
+
+  @Named("totalInLesson")
+  default Integer totalInLesson(LessonId lesson, @Context TreeProgress progress) {
+    return progress == null ? null : total(progress.of(lesson));
   }
 
   @Named("isCompleted")
-  default Boolean isCompleted(ExerciseId exercise, @Context LearnerProgress progress) {
-    return progress == null ? null : progress.isCompleted(exercise);
+  default Boolean isCompleted(ExerciseId exercise, @Context TreeProgress progress) {
+    return progress == null ? null : progress.exercises().isCompleted(exercise);
   }
+
+  private static Integer completed(ProgressCount count) {
+    return Math.toIntExact(count.completed());
+  }
+
+  private static Integer total(ProgressCount count) {
+    return Math.toIntExact(count.total());
+  }
+
+  LearnerDashboardView toView(LearnerDashboard dashboard);
+
+  @Mapping(target = "id", source = "course")
+  @Mapping(target = "completedExercises", source = "count.completed")
+  @Mapping(target = "totalExercises", source = "count.total")
+  CourseProgressView toView(CourseProgress course);
 
   default String next(Optional<CourseId> next) {
     return next.map(PageCursor::encode).orElse(null);

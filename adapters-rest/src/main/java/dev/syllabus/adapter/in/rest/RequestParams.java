@@ -1,7 +1,10 @@
 package dev.syllabus.adapter.in.rest;
 
+import dev.syllabus.domain.course.TreeDepth;
+import dev.syllabus.domain.progress.LearnerId;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,31 @@ final class RequestParams {
     } catch (NumberFormatException notANumber) {
       throw badRequest(name + " must be a whole number, was '" + raw + "'");
     }
+  }
+
+  /**
+   * The learner whose progress a read adds, if any. Progress is private: asked for without a token,
+   * it is a 401 before anything else; whether this caller may see it is the use case's.
+   */
+  static Optional<LearnerId> progressOf(String raw, Optional<Caller> caller) {
+    Optional<LearnerId> learner = optionalPositiveLong("learner", raw).map(LearnerId::new);
+    if (learner.isPresent() && caller.isEmpty()) {
+      throw JsonErrors.unauthorized("Progress is private: a bearer token is required");
+    }
+    return learner;
+  }
+
+  /** How far down a tree read goes: all the way unless told otherwise. */
+  static TreeDepth depth(String raw) {
+    if (raw == null) {
+      return TreeDepth.EXERCISES;
+    }
+    for (TreeDepth depth : TreeDepth.values()) {
+      if (depth.name().toLowerCase(Locale.ROOT).equals(raw)) {
+        return depth;
+      }
+    }
+    throw badRequest("depth must be one of modules, lessons, exercises, was '" + raw + "'");
   }
 
   /** Carries its JSON body, so Jersey sends it as it is, without any exception mapper. */

@@ -105,9 +105,13 @@ class CourseResourceTest {
 
     JsonNode lessons = tree.get("modules").get(0).get("lessons");
     assertThat(fieldNames(lessons.get(0)))
-        .containsExactly("id", "title", "position", "completedExercises", "exercises");
+        .containsExactly(
+            "id", "title", "position", "completedExercises", "totalExercises", "exercises");
     assertThat(lessons.get(0).get("completedExercises")).isEqualTo(IntNode.valueOf(2));
     assertThat(lessons.get(1).get("completedExercises")).isEqualTo(IntNode.valueOf(1));
+    assertThat(lessons.get(1).get("totalExercises")).isEqualTo(IntNode.valueOf(3));
+    assertThat(tree.get("modules").get(0).get("completedExercises")).isEqualTo(IntNode.valueOf(3));
+    assertThat(tree.get("totalExercises")).isEqualTo(IntNode.valueOf(6));
     List<JsonNode> exercises = exercisesOf(tree);
     assertThat(fieldNames(exercises.get(0)))
         .containsExactly("id", "type", "title", "position", "completed");

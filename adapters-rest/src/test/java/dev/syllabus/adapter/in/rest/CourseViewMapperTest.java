@@ -13,8 +13,13 @@ import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.Subtrees;
+import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import dev.syllabus.domain.progress.LessonProgress;
+import dev.syllabus.domain.progress.ProgressCount;
+import dev.syllabus.domain.progress.TreeProgress;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,21 +105,56 @@ class CourseViewMapperTest {
     for (ExerciseType type : ExerciseType.values()) {
       assertThat(mapper.code(type)).isEqualTo(type.code());
     }
-    assertThat(mapper.toView(new Exercise(new ExerciseId(1), ExerciseType.VIDEO, "Watch", 1), null))
+    assertThat(
+            mapper.toView(
+                new Exercise(new ExerciseId(1), ExerciseType.VIDEO, "Watch", 1),
+                null,
+                TreeDepth.EXERCISES))
         .isEqualTo(new ExerciseView(1, "video", "Watch", 1, null));
   }
 
+  @Test
+  void above_the_exercises_the_lists_below_the_depth_are_left_out_and_counts_still_given() {
+    TreeProgress progress =
+        TreeProgress.of(
+            new LearnerId(7),
+            List.of(
+                new LessonProgress(new ModuleId(20), new LessonId(300), new ProgressCount(2, 3))));
+    Course outline = Subtrees.toDepth(course, TreeDepth.LESSONS);
+
+    CourseView lessons =
+        mapper.toView(new CourseTree(outline, TreeDepth.LESSONS, Optional.of(progress)));
+    CourseView modules =
+        mapper.toView(
+            new CourseTree(
+                Subtrees.toDepth(course, TreeDepth.MODULES), TreeDepth.MODULES, Optional.empty()));
+
+    assertThat(lessons.modules().get(0).lessons())
+        .containsExactly(new LessonView(300, "Resources", 1, 2, 3, null));
+    assertThat(lessons.completedExercises()).isEqualTo(2);
+    assertThat(lessons.totalExercises()).isEqualTo(3);
+    assertThat(modules.modules())
+        .containsExactly(new ModuleView(20, "Driving", 1, null, null, null));
+  }
+
+  /** With a completed count, every level counts it out of the lesson's three exercises. */
   private static CourseView courseView(Integer completedExercises, ExerciseView... exercises) {
+    Integer total = completedExercises == null ? null : 3;
     return new CourseView(
         1,
         "Ports",
         false,
+        completedExercises,
+        total,
         List.of(
             new ModuleView(
                 20,
                 "Driving",
                 1,
+                completedExercises,
+                total,
                 List.of(
-                    new LessonView(300, "Resources", 1, completedExercises, List.of(exercises))))));
+                    new LessonView(
+                        300, "Resources", 1, completedExercises, total, List.of(exercises))))));
   }
 }

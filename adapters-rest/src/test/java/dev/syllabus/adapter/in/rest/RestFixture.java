@@ -45,6 +45,7 @@ final class RestFixture {
         .addResource(new CourseResource(useCases))
         .addResource(new NodeResource(useCases))
         .addResource(new ProgressResource(useCases))
+        .addResource(new LearnerDashboardResource(useCases))
         .addProvider(new RestErrorMappers())
         .addProvider(new RestAuthentication(tokens))
         .build();

@@ -14,11 +14,14 @@ import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.LearnerProgress;
+import dev.syllabus.domain.progress.TreeProgress;
 import io.dropwizard.jackson.Jackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,8 @@ import org.mapstruct.factory.Mappers;
  * Every shape a view takes, written by the service's object mapper, against the bytes the service
  * wrote for it when a hand-written serializer, {@code TreeViewJson}, walked the views: the files
  * beside this class are its output at commit e48a8c2. The same fields in the same order, progress
- * only if asked, a page's {@code next} even when null.
+ * only if asked (with, since, the counts of every level added), a page's {@code next} even when
+ * null.
  */
 class ViewJsonBytesTest {
 
@@ -73,6 +77,8 @@ class ViewJsonBytesTest {
                           List.of(exercise(4004, ExerciseType.VIDEO, "Map", 1))))),
               new CourseModule(new ModuleId(21), "Driven", 2, List.of())));
 
+  private static final TreeProgress TREE_PROGRESS = TreeProgress.of(COURSE, PROGRESS);
+
   private static final Course BARE =
       new Course(new CourseId(2), "Draft", false, 1, List.<CourseModule>of());
 
@@ -95,16 +101,49 @@ class ViewJsonBytesTest {
         Arguments.of(
             "last-page", VIEWS.toView(new CourseTreePage(List.of(COURSE), Optional.empty()))),
         Arguments.of("empty-page", VIEWS.toView(new CourseTreePage(List.of(), Optional.empty()))),
-        Arguments.of("lesson", VIEWS.toView(lesson, null)),
-        Arguments.of("lesson-with-progress", VIEWS.toView(lesson, PROGRESS)),
-        Arguments.of("exercise", VIEWS.toView(exercise, null)),
-        Arguments.of("exercise-with-progress", VIEWS.toView(exercise, PROGRESS)));
+        Arguments.of("lesson", VIEWS.toView(lesson, null, TreeDepth.EXERCISES)),
+        Arguments.of(
+            "lesson-with-progress", VIEWS.toView(lesson, TREE_PROGRESS, TreeDepth.EXERCISES)),
+        Arguments.of("exercise", VIEWS.toView(exercise, null, TreeDepth.EXERCISES)),
+        Arguments.of(
+            "exercise-with-progress", VIEWS.toView(exercise, TREE_PROGRESS, TreeDepth.EXERCISES)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("views")
   void each_view_is_written_byte_for_byte_as_before(String name, Object view) throws IOException {
-    assertThat(JSON.writeValueAsBytes(view)).isEqualTo(before(name));
+    byte[] written = JSON.writeValueAsBytes(view);
+    if (name.endsWith("-with-progress")) {
+      // Progress at every level (issue 13) adds fields, and only these: taken out, what is left is
+      // byte for byte what was written before.
+      assertThat(withoutLevelProgress(new String(written, StandardCharsets.UTF_8)))
+          .isEqualTo(new String(before(name), StandardCharsets.UTF_8));
+    } else {
+      assertThat(written).isEqualTo(before(name));
+    }
+  }
+
+  @Test
+  void with_progress_every_level_carries_completed_and_total_exercises() throws IOException {
+    String course =
+        JSON.writeValueAsString(VIEWS.toView(new CourseTree(COURSE, Optional.of(PROGRESS))));
+
+    assertThat(course)
+        .startsWith(
+            "{\"id\":1,\"title\":\"Ports \\\"&\\\" adapters \\\\ é 😀 </script>\","
+                + "\"published\":true,\"completedExercises\":2,\"totalExercises\":5,\"modules\":"
+                + "[{\"id\":20,\"title\":\"Driving\",\"position\":1,\"completedExercises\":2,"
+                + "\"totalExercises\":5,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
+                + "\"position\":1,\"completedExercises\":2,\"totalExercises\":4,\"exercises\":")
+        .contains(
+            "{\"id\":21,\"title\":\"Driven\",\"position\":2,\"completedExercises\":0,"
+                + "\"totalExercises\":0,\"lessons\":[]}");
+  }
+
+  /** The JSON without the counts added at every level: totals, and course and module counts. */
+  private static String withoutLevelProgress(String json) {
+    return json.replaceAll(",\"totalExercises\":\\d+", "")
+        .replaceAll(",\"completedExercises\":\\d+(?=,\"(modules|lessons)\")", "");
   }
 
   @Test

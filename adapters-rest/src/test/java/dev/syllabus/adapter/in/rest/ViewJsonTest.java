@@ -17,17 +17,22 @@ class ViewJsonTest {
         1,
         "Ports",
         true,
+        null,
+        null,
         List.of(
             new ModuleView(
                 20,
                 "Driving",
                 1,
+                null,
+                null,
                 List.of(
                     new LessonView(
                         300,
                         "Resources",
                         2,
                         completedExercises,
+                        completedExercises == null ? null : 2,
                         List.of(
                             new ExerciseView(4000, "video", "Watch", 1, first),
                             new ExerciseView(4001, "text", "Write", 2, second)))))));
@@ -50,7 +55,7 @@ class ViewJsonTest {
         .isEqualTo(
             "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[{\"id\":20,\"title\":"
                 + "\"Driving\",\"position\":1,\"lessons\":[{\"id\":300,\"title\":\"Resources\","
-                + "\"position\":2,\"completedExercises\":1,\"exercises\":[{\"id\":4000,\"type\":"
+                + "\"position\":2,\"completedExercises\":1,\"totalExercises\":2,\"exercises\":[{\"id\":4000,\"type\":"
                 + "\"video\",\"title\":\"Watch\",\"position\":1,\"completed\":false},{\"id\":4001,"
                 + "\"type\":\"text\",\"title\":\"Write\",\"position\":2,\"completed\":true}]}]}]}");
   }
@@ -61,14 +66,14 @@ class ViewJsonTest {
     ExerciseView exercise = new ExerciseView(4000, "video", "Watch", 1, null);
 
     assertThat(JSON.writeValueAsString(exercise)).doesNotContain("completed");
-    assertThat(JSON.writeValueAsString(new LessonView(300, "Resources", 2, null, List.of())))
+    assertThat(JSON.writeValueAsString(new LessonView(300, "Resources", 2, null, null, List.of())))
         .doesNotContain("completed");
   }
 
   @Test
   void titles_are_escaped_as_json_strings() throws Exception {
     String title = "Say \"hi\" \\ tab\there, line\nend, é, 😀, \u0001";
-    CourseView course = new CourseView(1, title, false, List.of());
+    CourseView course = new CourseView(1, title, false, null, null, List.of());
 
     String json = JSON.writeValueAsString(course);
 
@@ -79,7 +84,7 @@ class ViewJsonTest {
 
   @Test
   void a_page_writes_its_next_cursor_and_null_on_the_last_page() throws Exception {
-    CourseView empty = new CourseView(1, "Ports", true, List.of());
+    CourseView empty = new CourseView(1, "Ports", true, null, null, List.of());
     String emptyJson = "{\"id\":1,\"title\":\"Ports\",\"published\":true,\"modules\":[]}";
 
     assertThat(JSON.writeValueAsString(new CourseTreePageView(List.of(empty), "Yzox")))

@@ -7,6 +7,7 @@ import java.util.Objects;
  */
 public record SyllabusUseCases(
     GetCourseTreeUseCase getCourseTree,
+    GetSubtreeUseCase getSubtree,
     ListCourseTreesUseCase listCourseTrees,
     GetCourseVersionUseCase getCourseVersion,
     ImportCourseTreesUseCase importCourseTrees,
@@ -17,10 +18,12 @@ public record SyllabusUseCases(
     EditChildUseCase editChild,
     DeleteChildUseCase deleteChild,
     TrackProgressUseCase trackProgress,
-    GenerateCoursesUseCase generateCourses) {
+    GenerateCoursesUseCase generateCourses,
+    GetLearnerDashboardUseCase getLearnerDashboard) {
 
   public SyllabusUseCases {
     Objects.requireNonNull(getCourseTree, "getCourseTree");
+    Objects.requireNonNull(getSubtree, "getSubtree");
     Objects.requireNonNull(listCourseTrees, "listCourseTrees");
     Objects.requireNonNull(getCourseVersion, "getCourseVersion");
     Objects.requireNonNull(importCourseTrees, "importCourseTrees");
@@ -32,5 +35,6 @@ public record SyllabusUseCases(
     Objects.requireNonNull(deleteChild, "deleteChild");
     Objects.requireNonNull(trackProgress, "trackProgress");
     Objects.requireNonNull(generateCourses, "generateCourses");
+    Objects.requireNonNull(getLearnerDashboard, "getLearnerDashboard");
   }
 }

@@ -12,6 +12,10 @@ import dev.syllabus.domain.course.CourseDraft.ModuleDraft;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.LessonId;
+import dev.syllabus.domain.course.ModuleId;
+import dev.syllabus.domain.course.Subtrees;
+import dev.syllabus.domain.course.TreeDepth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -223,5 +227,56 @@ public abstract class LoadCourseTreesPortContract {
     assertThat(third.courses()).extracting(Course::id).containsExactly(ids.get(3));
     assertThat(third.courses().get(0).exerciseIds()).hasSize(30);
     assertThat(third.hasMore()).isFalse();
+  }
+
+  @Test
+  void a_depth_leaves_the_levels_below_it_empty_and_keeps_everything_above() {
+    CourseId id = create(new CourseShape(3, 4, 5).draft("Outline", true));
+    Course whole = loader().loadCourseTrees(List.of(id)).get(0);
+
+    for (TreeDepth depth : TreeDepth.values()) {
+      assertThat(loader().loadCourseTrees(List.of(id), depth))
+          .containsExactly(Subtrees.toDepth(whole, depth));
+    }
+    assertThat(loader().loadCourseTrees(List.of(id), TreeDepth.EXERCISES)).containsExactly(whole);
+  }
+
+  @Test
+  void a_page_to_a_depth_is_the_page_with_its_trees_cut_to_it() {
+    create(new CourseShape(2, 2, 2).draft("One", true));
+    create(new CourseShape(1, 3, 1).draft("Two", true));
+    CourseTreeFilter filter = new CourseTreeFilter(Optional.empty(), Optional.empty(), 5);
+    CourseTreeSlice whole = loader().loadCourseTrees(filter);
+
+    CourseTreeSlice outline = loader().loadCourseTrees(filter, TreeDepth.LESSONS);
+
+    assertThat(outline.courses())
+        .containsExactlyElementsOf(
+            whole.courses().stream().map(c -> Subtrees.toDepth(c, TreeDepth.LESSONS)).toList());
+    assertThat(outline.hasMore()).isEqualTo(whole.hasMore());
+  }
+
+  @Test
+  void a_module_or_lesson_subtree_is_its_course_cut_to_the_path_and_the_depth() {
+    CourseId id = create(new CourseShape(3, 4, 5).draft("Subtrees", false));
+    Course whole = loader().loadCourseTrees(List.of(id)).get(0);
+    ModuleId module = whole.modules().get(1).id();
+    LessonId lesson = whole.modules().get(2).lessons().get(3).id();
+
+    for (TreeDepth depth : TreeDepth.values()) {
+      assertThat(loader().loadSubtree(module, depth)).isEqualTo(Subtrees.of(whole, module, depth));
+    }
+    assertThat(loader().loadSubtree(lesson, TreeDepth.EXERCISES))
+        .isEqualTo(Subtrees.of(whole, lesson, TreeDepth.EXERCISES));
+    assertThat(loader().loadSubtree(lesson, TreeDepth.LESSONS))
+        .isEqualTo(Subtrees.of(whole, lesson, TreeDepth.LESSONS));
+    assertThat(loader().loadSubtree(lesson, TreeDepth.EXERCISES).orElseThrow().version())
+        .isEqualTo(whole.version());
+  }
+
+  @Test
+  void a_node_that_does_not_exist_has_no_subtree() {
+    assertThat(loader().loadSubtree(new ModuleId(999_999), TreeDepth.EXERCISES)).isEmpty();
+    assertThat(loader().loadSubtree(new LessonId(999_999), TreeDepth.LESSONS)).isEmpty();
   }
 }
