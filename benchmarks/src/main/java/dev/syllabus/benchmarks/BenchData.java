@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import java.sql.Connection;
@@ -88,7 +89,8 @@ final class BenchData implements AutoCloseable {
           new GenerateCoursesService(
               new JdbiCourseTreeWriter(jdbi),
               new JdbiCourseTreeLoader(jdbi),
-              new JdbiCompletionStore(jdbi));
+              new JdbiCompletionStore(jdbi),
+              AnnounceCourseChangesPort.NOBODY);
       for (Shape shape : Shape.values()) {
         List<CourseId> ids =
             generator.generateCourses(
