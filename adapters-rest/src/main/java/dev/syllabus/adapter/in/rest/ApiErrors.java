@@ -29,6 +29,13 @@ final class ApiErrors {
   static final String OPTIONAL_TOKEN =
       "The bearer token is optional here: send it as Authorization: Bearer TOKEN.";
 
+  static final String CACHE_CONTROL =
+      "public (s-maxage with a purging cache in front) for an anonymous read; private with a token"
+          + " or a learner; no-store on errors";
+
+  static final String VARY =
+      "Authorization: an answer is only ever for callers with the same token";
+
   static final String IF_MATCH = "the course version (ETag) the change is made against";
 
   /**
