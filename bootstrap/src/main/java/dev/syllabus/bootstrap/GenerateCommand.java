@@ -5,7 +5,6 @@ import dev.syllabus.adapter.out.persistence.JdbiCompletionStore;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
-import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -80,7 +79,7 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
               new JdbiCourseTreeWriter(jdbi),
               PersistenceAdapters.loader(jdbi, configuration.getPersistence()),
               new JdbiCompletionStore(jdbi),
-              AnnounceCourseChangesPort.NOBODY);
+              configuration.getHttpCache().courseChanges());
       // Whoever runs a command holds the database's credentials: they act as an author.
       List<CourseId> ids =
           generator.generateCourses(

@@ -22,6 +22,18 @@ public class SyllabusConfiguration extends Configuration {
 
   @Valid @NotNull private LimitsSettings limits = new LimitsSettings();
 
+  @Valid @NotNull private HttpCacheSettings httpCache = new HttpCacheSettings();
+
+  @JsonProperty
+  public HttpCacheSettings getHttpCache() {
+    return httpCache;
+  }
+
+  @JsonProperty
+  public void setHttpCache(HttpCacheSettings httpCache) {
+    this.httpCache = httpCache;
+  }
+
   @JsonProperty
   public LimitsSettings getLimits() {
     return limits;
