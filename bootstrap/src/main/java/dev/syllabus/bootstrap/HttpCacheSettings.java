@@ -31,6 +31,15 @@ public class HttpCacheSettings {
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
   private Duration sharedMaxAge = Duration.minutes(10);
 
+  /**
+   * When each purge goes out again, off the request: a read that began before the change committed
+   * and ended after the first purge may have stored the old tree again. A read that takes longer
+   * still may leave it, for at most sharedMaxAge.
+   */
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+  private Duration repurgeAfter = Duration.seconds(5);
+
   /** The longest a change waits for its purges, all caches together. */
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
@@ -42,7 +51,10 @@ public class HttpCacheSettings {
     return purgeUrls.isEmpty()
         ? AnnounceCourseChangesPort.NOBODY
         : new HttpCachePurger(
-            purgeUrls, purgeTimeout.toJavaDuration(), CacheTags::staleAfterChangesOf);
+            purgeUrls,
+            purgeTimeout.toJavaDuration(),
+            repurgeAfter.toJavaDuration(),
+            CacheTags::staleAfterChangesOf);
   }
 
   /** What the catalog's answers tell caches: only a cache that is purged may keep them. */
@@ -70,6 +82,16 @@ public class HttpCacheSettings {
   @JsonProperty
   public void setSharedMaxAge(Duration sharedMaxAge) {
     this.sharedMaxAge = sharedMaxAge;
+  }
+
+  @JsonProperty
+  public Duration getRepurgeAfter() {
+    return repurgeAfter;
+  }
+
+  @JsonProperty
+  public void setRepurgeAfter(Duration repurgeAfter) {
+    this.repurgeAfter = repurgeAfter;
   }
 
   @JsonProperty

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * the changes made stale, by tag: one {@code PURGE} request per cache with the tags in {@value
  * #TAGS_HEADER}, as the shipped Varnish configuration (deploy/varnish/syllabus.vcl, with its xkey
  * module) takes it. The caches are purged at once, and the whole announcement takes at most the
- * timeout.
+ * timeout. The same purge goes out once more a little later, off the request: a read that began
+ * before the change committed and ended after the first purge may have stored the old tree again.
  *
  * <p>A cache that does not answer in time, or refuses, does not fail the change, which is kept:
  * what it holds of those courses stays stale until the {@code s-maxage} it was stored with runs
@@ -40,18 +43,30 @@ public final class HttpCachePurger implements AnnounceCourseChangesPort {
 
   private final List<URI> caches;
   private final Duration timeout;
+  private final Duration repurgeAfter;
   private final Function<Set<CourseId>, List<String>> staleTags;
   private final HttpClient http;
+  private final ScheduledExecutorService later =
+      Executors.newSingleThreadScheduledExecutor(
+          work -> {
+            Thread thread = new Thread(work, "http-cache-repurge");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Map<URI, Boolean> unreachable = new ConcurrentHashMap<>();
 
   /**
    * Purges these caches, each at its address, of the tags {@code staleTags} says a change of some
-   * courses made stale.
+   * courses made stale, and again {@code repurgeAfter} later.
    */
   public HttpCachePurger(
-      List<URI> caches, Duration timeout, Function<Set<CourseId>, List<String>> staleTags) {
+      List<URI> caches,
+      Duration timeout,
+      Duration repurgeAfter,
+      Function<Set<CourseId>, List<String>> staleTags) {
     this.caches = List.copyOf(caches);
     this.timeout = timeout;
+    this.repurgeAfter = repurgeAfter;
     this.staleTags = staleTags;
     this.http =
         HttpClient.newBuilder()
@@ -66,9 +81,13 @@ public final class HttpCachePurger implements AnnounceCourseChangesPort {
       return;
     }
     String tags = String.join(" ", staleTags.apply(courses));
-    CompletableFuture.allOf(
-            caches.stream().map(cache -> purge(cache, tags)).toArray(CompletableFuture[]::new))
-        .join();
+    purgeAll(tags).join();
+    later.schedule(() -> purgeAll(tags).join(), repurgeAfter.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private CompletableFuture<Void> purgeAll(String tags) {
+    return CompletableFuture.allOf(
+        caches.stream().map(cache -> purge(cache, tags)).toArray(CompletableFuture[]::new));
   }
 
   /** The purge of one cache, which completes normally within the timeout whatever happens. */

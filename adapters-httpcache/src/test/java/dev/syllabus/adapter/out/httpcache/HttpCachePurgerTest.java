@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 class HttpCachePurgerTest {
 
   private static final Duration TIMEOUT = Duration.ofMillis(300);
+  private static final Duration REPURGE = Duration.ofSeconds(30);
 
   private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
   private final List<String> received = new CopyOnWriteArrayList<>();
@@ -73,6 +74,7 @@ class HttpCachePurgerTest {
     return new HttpCachePurger(
         List.of(caches),
         TIMEOUT,
+        REPURGE,
         courses ->
             courses.stream()
                 .map(c -> "course-" + c.value())
@@ -102,6 +104,27 @@ class HttpCachePurgerTest {
 
     assertThat(took).isLessThan(TIMEOUT.multipliedBy(3));
     assertThat(received).contains("up PURGE / course-1");
+  }
+
+  @Test
+  void the_purge_goes_out_again_later_for_reads_that_were_in_flight_during_the_first()
+      throws IOException, InterruptedException {
+    HttpCachePurger purger =
+        new HttpCachePurger(
+            List.of(cache("a", () -> 200)),
+            TIMEOUT,
+            Duration.ofMillis(400),
+            courses -> List.of("course-7"));
+
+    long start = System.nanoTime();
+    purger.coursesChanged(Set.of(new CourseId(7)));
+    assertThat(received).containsExactly("a PURGE / course-7");
+    while (received.size() < 2 && System.nanoTime() - start < 5_000_000_000L) {
+      Thread.sleep(20);
+    }
+
+    assertThat(received).containsExactly("a PURGE / course-7", "a PURGE / course-7");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(400));
   }
 
   @Test
