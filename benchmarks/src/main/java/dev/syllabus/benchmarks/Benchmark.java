@@ -39,7 +39,7 @@ public final class Benchmark {
           Subject.JSON_FLOOR_JDBC,
           Subject.ROW_FLOOR_JDBC);
 
-  private static final List<Shape> BREAKDOWN_SHAPES = List.of(Shape.M, Shape.L);
+  private static final List<Shape> BREAKDOWN_SHAPES = List.of(Shape.S, Shape.M, Shape.L);
 
   private final Options options;
   private final Postgres postgres = Postgres.fromEnvironment();
@@ -300,7 +300,7 @@ public final class Benchmark {
       return;
     }
     System.out.printf(
-        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s req/s  %10s/req%s%n",
+        "  %-10s %-27s %4s ms %6s stmts  median %8s  p99 %8s ms (%4d)  %7s / %7s req/s  %10s/req%s%n",
         result.subject().what(),
         result.subject().how(),
         Format.millis(result.delayMillis()),
@@ -309,6 +309,7 @@ public final class Benchmark {
         Format.millis(result.latency().p99Millis()),
         result.latency().count(),
         Format.rate(result.throughput()),
+        Format.rate(result.throughputMoreClients()),
         Format.bytes(result.allocatedPerRequest()),
         result.errors() > 0 ? "  " + result.errors() + " FAILED" : "");
   }

@@ -10,6 +10,9 @@ record Budget(Duration warmUp, Duration measure, int minSamples, int maxSamples,
 
   static final int CLIENTS = 4;
 
+  /** More clients than cores, as a busy service sees: through HTTP only. */
+  static final int MORE_CLIENTS = 8;
+
   static Budget of(Shape shape, double scale) {
     Budget full =
         switch (shape) {

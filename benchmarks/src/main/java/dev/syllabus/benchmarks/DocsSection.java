@@ -26,8 +26,15 @@ public record DocsSection(String name, String origin) {
           "json-writers",
           "Written by hand from ViewJsonBenchmark's runs (JMH); the benchmark keeps it.");
 
+  /** Where an S request's garbage went, step by step, from async-profiler's allocation profiles. */
+  public static final DocsSection SMALL_TREES =
+      new DocsSection(
+          "small-trees",
+          "Written by hand from async-profiler's allocation profiles; the benchmark keeps it.");
+
   /** Every section the benchmark keeps, in the order it writes them after its own. */
-  private static final List<DocsSection> KEPT = List.of(LOAD_TEST, LIMITS, JSON_WRITERS);
+  private static final List<DocsSection> KEPT =
+      List.of(LOAD_TEST, LIMITS, JSON_WRITERS, SMALL_TREES);
 
   /**
    * {@code markdown} followed by every kept section as {@code file} has it, to rewrite the file.

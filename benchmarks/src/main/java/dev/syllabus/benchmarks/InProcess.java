@@ -119,6 +119,7 @@ final class InProcess implements AutoCloseable {
         outcome.bytes(),
         figures.latency(),
         throughput.getOrDefault(cell, -1.0),
+        -1,
         figures.allocatedPerCall(),
         figures.gcMillisPerCall(),
         -1,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /** The figures as markdown: targets with their verdicts, ratios, every cell, the breakdown. */
 final class Report {
@@ -52,7 +53,7 @@ final class Report {
 
   /** A cell whose measurement failed: no figures, one error. */
   static Result failed(Subject subject, Shape shape, double delay) {
-    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, -1, -1, 1);
+    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, -1, -1, -1, 1);
   }
 
   /** One target of the issue, its figure and whether it is met. */
@@ -204,9 +205,9 @@ final class Report {
             .append("\n\n");
     md.append(
         "| shape | subject | via | statements | round trips | median ms | p99 ms | samples"
-            + " | req/s, 4 clients | allocated / request | GC pauses / request | peak heap"
-            + " | heap after GC, max | response |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " | req/s, 4 clients | req/s, 8 clients | allocated / request | GC pauses / request"
+            + " | peak heap | heap after GC, max | response |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Shape shape : Shape.values()) {
       for (Subject subject : Subject.values()) {
         find(subject, shape, delay).ifPresent(result -> row(md, result));
@@ -320,8 +321,8 @@ final class Report {
           (at least 5 to 20 samples, at most 500 to 4,000); in process, JMH's iterations for the
           same budget; median and p99 by nearest rank; with fewer than 100 samples p99 is the
           slowest or nearly.
-        - **Throughput**: 4 clients at once, each sending its next request when its answer is in,
-          for 1.5 to 2.5 s, on the 2 cores that client, server and PostgreSQL share. In process
+        - **Throughput**: 4 clients at once, then 8, each sending its next request when its answer
+          is in, for 1.5 to 2.5 s each, on the 2 cores that client, server and PostgreSQL share. In process
           JMH's throughput mode with 4 threads, in a fork of its own, only at 0 ms.
         - **Allocation per request**: through HTTP, over the timed requests, the bytes the
           serving JVM allocated divided by the requests: HotSpot's per-thread counters of every
@@ -396,7 +397,70 @@ final class Report {
                 + Format.ratio(naiveAlone),
             naive >= 20));
     verdicts.add(servedWithin256m());
+    verdicts.addAll(smallTrees());
     return verdicts;
+  }
+
+  /** What every request pays besides its rows, on the most common courses: small ones. */
+  private List<Verdict> smallTrees() {
+    List<Verdict> verdicts = new ArrayList<>();
+    double median = ratio(Subject.BATCHED_HTTP, Subject.JSON_FLOOR_HTTP, Shape.S, 0);
+    double p99 =
+        figure(Subject.BATCHED_HTTP, Shape.S, r -> r.latency().p99Millis())
+            / figure(Subject.JSON_FLOOR_HTTP, Shape.S, r -> r.latency().p99Millis());
+    verdicts.add(
+        new Verdict(
+            "S through HTTP within 1.3× the JSON floor served over HTTP, median and p99",
+            "median " + Format.ratio(median) + ", p99 " + Format.ratio(p99),
+            median <= 1.3 && p99 <= 1.3));
+    double service = figure(Subject.BATCHED_HTTP, Shape.S, Result::throughputMoreClients);
+    double floor = figure(Subject.JSON_FLOOR_HTTP, Shape.S, Result::throughputMoreClients);
+    verdicts.add(
+        new Verdict(
+            "S with 8 clients at once: at least 0.8× the JSON floor's requests per second",
+            Format.ratio(service / floor)
+                + " ("
+                + Format.rate(service)
+                + " against "
+                + Format.rate(floor)
+                + " req/s)",
+            service / floor >= 0.8));
+    double allocated = figure(Subject.BATCHED_HTTP, Shape.S, r -> r.allocatedPerRequest());
+    double response = figure(Subject.BATCHED_HTTP, Shape.S, r -> r.bytes());
+    double rowFloor = figure(Subject.ROW_FLOOR_JDBC, Shape.S, r -> r.allocatedPerRequest());
+    verdicts.add(
+        new Verdict(
+            "S allocates at most 3× its response per request",
+            Format.ratio(allocated / response)
+                + " ("
+                + Format.bytes((long) allocated)
+                + " for "
+                + Format.bytes((long) response)
+                + "; the row floor alone, JDBC reading the rows, "
+                + Format.bytes((long) rowFloor)
+                + ")",
+            allocated <= 3 * response));
+    List<Result> l =
+        results.stream()
+            .filter(r -> r.subject() == Subject.BATCHED_HTTP && r.shape() == Shape.L)
+            .filter(r -> r.latency() != null)
+            .toList();
+    int full = l.stream().mapToInt(Result::fullCollections).sum();
+    verdicts.add(
+        new Verdict(
+            "L with -Xmx256m, one client then 4 and 8 at once, both delays: no full collection",
+            l.isEmpty() ? "not measured" : full + " full collections",
+            !l.isEmpty() && full == 0));
+    return verdicts;
+  }
+
+  /** A figure of a measured cell at 0 ms; NaN if it was not measured. */
+  private double figure(Subject subject, Shape shape, ToDoubleFunction<Result> figure) {
+    return find(subject, shape, 0)
+        .filter(r -> r.latency() != null)
+        .map(figure::applyAsDouble)
+        .filter(value -> value >= 0)
+        .orElse(Double.NaN);
   }
 
   private Verdict servedWithin256m() {
@@ -412,7 +476,7 @@ final class Report {
     int fullCollections = cells.stream().mapToInt(Result::fullCollections).sum();
     long liveAfterFull = cells.stream().mapToLong(Result::maxLiveAfterFullGc).max().orElse(-1);
     return new Verdict(
-        "L served with -Xmx256m (batched, one client and 4 at once, both delays)",
+        "L served with -Xmx256m (batched, one client, then 4 and 8 at once, both delays)",
         (measured ? errors + " failed requests" : "not measured")
             + "; peak heap "
             + Format.bytes(peak)
@@ -465,6 +529,8 @@ final class Report {
         .append(failed ? "–" : Format.count(r.latency().count()))
         .append(" | ")
         .append(Format.rate(r.throughput()))
+        .append(" | ")
+        .append(Format.rate(r.throughputMoreClients()))
         .append(" | ")
         .append(Format.bytes(r.allocatedPerRequest()))
         .append(" | ")

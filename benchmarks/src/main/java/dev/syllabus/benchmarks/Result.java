@@ -8,6 +8,7 @@ package dev.syllabus.benchmarks;
  * @param roundTrips per request, as the delay proxy counted them
  * @param bytes of one answer
  * @param throughput requests per second with {@link Budget#CLIENTS} concurrent clients
+ * @param throughputMoreClients the same with {@link Budget#MORE_CLIENTS}, through HTTP only
  * @param allocatedPerRequest bytes the serving JVM allocated per request
  * @param gcMillisPerRequest stop-the-world collection time of the serving JVM per request
  * @param peakHeap largest heap use of the server JVM during the measurement
@@ -24,6 +25,7 @@ record Result(
     long bytes,
     Samples latency,
     double throughput,
+    double throughputMoreClients,
     long allocatedPerRequest,
     double gcMillisPerRequest,
     long peakHeap,

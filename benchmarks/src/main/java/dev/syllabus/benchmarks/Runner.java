@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
  * every cell taking its turn in each slice: a burst of noise on this shared machine then falls on
  * all cells alike instead of on whichever ran at the time, and the ratios between them stay fair.
  * Each cell's serving JVM is read before and after each of its slices. Last, {@link Budget#CLIENTS}
- * clients load each cell at once for the load duration. Failed requests are counted, never timed.
+ * clients load each cell at once for the load duration, then {@link Budget#MORE_CLIENTS}. Failed
+ * requests are counted, never timed.
  */
 final class Runner {
 
@@ -45,7 +46,13 @@ final class Runner {
     List<Result> results = new ArrayList<>();
     for (Tally tally : tallies) {
       if (!budget.load().isZero()) {
-        tally.run(() -> tally.throughput = load(tally.cell.target(), shape, budget, tally.errors));
+        tally.run(
+            () -> {
+              tally.throughput =
+                  load(tally.cell.target(), shape, budget, tally.errors, Budget.CLIENTS);
+              tally.throughputMoreClients =
+                  load(tally.cell.target(), shape, budget, tally.errors, Budget.MORE_CLIENTS);
+            });
       }
       results.add(tally.result(shape));
     }
@@ -60,16 +67,16 @@ final class Runner {
     }
   }
 
-  /** Requests per second that {@link Budget#CLIENTS} clients, each waiting for its answer, get. */
-  private static double load(Target target, Shape shape, Budget budget, Errors errors)
+  /** Requests per second that {@code count} clients, each waiting for its answer, get. */
+  private static double load(Target target, Shape shape, Budget budget, Errors errors, int count)
       throws Exception {
-    ExecutorService clients = Executors.newFixedThreadPool(Budget.CLIENTS);
+    ExecutorService clients = Executors.newFixedThreadPool(count);
     try {
       AtomicInteger served = new AtomicInteger();
       long start = System.nanoTime();
       long end = start + budget.load().toNanos();
       List<Future<?>> running = new ArrayList<>();
-      for (int c = 0; c < Budget.CLIENTS; c++) {
+      for (int c = 0; c < count; c++) {
         running.add(
             clients.submit(
                 () -> {
@@ -102,6 +109,7 @@ final class Runner {
     private long gcMillis;
     private long trips;
     private double throughput = -1;
+    private double throughputMoreClients = -1;
     private Exception failure;
 
     Tally(Cell cell, int maxSamples) {
@@ -162,6 +170,7 @@ final class Runner {
           bytes,
           Samples.of(nanos, count),
           throughput,
+          throughputMoreClients,
           allocated / count,
           (double) gcMillis / count,
           cell.probe().peakHeapBytes(),

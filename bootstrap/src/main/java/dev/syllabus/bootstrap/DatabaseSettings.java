@@ -6,6 +6,7 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
 import io.dropwizard.validation.ValidationMethod;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,11 @@ import java.util.concurrent.TimeUnit;
  * service builds two pools from it, one for writes and one for snapshot reads.
  */
 public class DatabaseSettings extends DataSourceFactory {
+
+  /** The URL config.yml uses unless DATABASE_URL says otherwise: no database configured. */
+  public static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/syllabus";
+
+  @Valid @NotNull private EmbeddedPostgresSettings embedded = new EmbeddedPostgresSettings();
 
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
@@ -35,6 +41,13 @@ public class DatabaseSettings extends DataSourceFactory {
   public DatabaseSettings() {
     // Dropwizard waits 30 s for a free connection; a request should rather answer 503 soon.
     setMaxWaitForConnection(Duration.seconds(1));
+  }
+
+  /** From now on, this server instead of the configured one: the embedded server, once started. */
+  void useServer(String url, String user, String password) {
+    setUrl(url);
+    setUser(user);
+    setPassword(password);
   }
 
   /** What the pool for writes (and for the commands) sets on its connections. */
@@ -67,6 +80,16 @@ public class DatabaseSettings extends DataSourceFactory {
 
   private static java.time.Duration javaDuration(Duration duration) {
     return java.time.Duration.ofMillis(duration.toMilliseconds());
+  }
+
+  @JsonProperty
+  public EmbeddedPostgresSettings getEmbedded() {
+    return embedded;
+  }
+
+  @JsonProperty
+  public void setEmbedded(EmbeddedPostgresSettings embedded) {
+    this.embedded = embedded;
   }
 
   @JsonProperty

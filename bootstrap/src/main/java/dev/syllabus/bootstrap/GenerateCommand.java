@@ -69,6 +69,7 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
               + " memory would be gone when this command ends. Run it with persistence.adapter:"
               + " jdbi, or import courses into a running server (POST /courses).");
     }
+    EmbeddedPostgresServer.reachForCommand(configuration.getDataSourceFactory());
     DatabaseSetup.prepare(configuration);
     ManagedDataSource dataSource =
         configuration.getDataSourceFactory().build(new MetricRegistry(), "generate");

@@ -42,6 +42,9 @@ final class PersistenceAdapters {
   }
 
   private static Chosen onPostgres(SyllabusConfiguration configuration, Environment environment) {
+    // Managed before the pools, so that it stops after them.
+    EmbeddedPostgresServer.startIfWanted(configuration.getDataSourceFactory())
+        .ifPresent(environment.lifecycle()::manage);
     DatabaseSetup.prepare(configuration);
     JdbiFactory jdbis = new JdbiFactory();
     Jdbi writes =

@@ -51,7 +51,9 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         new MigrationsBundle<>() {
           @Override
           public DataSourceFactory getDataSourceFactory(SyllabusConfiguration configuration) {
-            // Every db command asks for the data source first: `db migrate` works on a new server.
+            // Every db command asks for the data source first: `db migrate` works on a new server,
+            // and on the embedded one where the service would use it.
+            EmbeddedPostgresServer.reachForCommand(configuration.getDataSourceFactory());
             DatabaseSetup.createIfMissing(configuration);
             return configuration.getDataSourceFactory();
           }

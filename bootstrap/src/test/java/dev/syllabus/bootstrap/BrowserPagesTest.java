@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The service's pages in a real browser, headless Debian Chromium: the API page renders every
- * operation of the description, the query profiler the statements of a request just made, and
- * neither logs a JavaScript error. Skips only where Chromium or its driver is not installed ({@code
+ * operation of the description; the query profiler the statements of a request just made, that
+ * request's own page its statements as a waterfall, and the summary by endpoint its endpoint; and
+ * none logs a JavaScript error. Skips only where Chromium or its driver is not installed ({@code
  * .ci/run} installs both).
  */
 class BrowserPagesTest {
@@ -76,24 +77,77 @@ class BrowserPagesTest {
 
   @Test
   void theQueryProfilerShowsTheStatementsOfARequestJustMade() {
-    String requestId = "browser-" + System.nanoTime();
-    assertThat(
-            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
-        .isEqualTo(200);
-    SYLLABUS.profiledAfter("/courses/1");
+    WebElement row = onTheProfilerPage(requestOfTheDemoCourse("browser-"));
 
-    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
-
-    WebElement row =
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tr[td[contains(., '" + requestId + "')]]")));
     assertThat(row.getText()).contains("GET /courses/1", "200");
     row.findElement(By.tagName("summary")).click();
     assertThat(row.findElement(By.cssSelector("table.statements")).getText())
         .contains("CourseTreeDao.coursesWithIds", "CourseTreeDao.exercisesOf");
     assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aRequestsPageDrawsItsStatementsOnAWaterfallAndTheSummaryListsItsEndpoint() {
+    String requestId = requestOfTheDemoCourse("waterfall-");
+    onTheProfilerPage(requestId).findElement(By.linkText("GET /courses/1")).click();
+
+    WebElement waterfall =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.waterfall")));
+    assertThat(browser.findElement(By.cssSelector("dl.request")).getText())
+        .contains(requestId, "GET /courses/{id}", "200");
+    assertThat(waterfall.getText())
+        .contains(
+            "CourseTreeDao.coursesWithIds",
+            "CourseTreeDao.modulesOf",
+            "CourseTreeDao.lessonsOf",
+            "CourseTreeDao.exercisesOf");
+    List<WebElement> bars = waterfall.findElements(By.cssSelector(".bar"));
+    assertThat(bars).hasSize(4);
+    int left = -1;
+    for (WebElement bar : bars) {
+      assertThat(bar.isDisplayed()).isTrue();
+      assertThat(bar.getSize().getWidth()).isPositive();
+      assertThat(bar.getLocation().getX()).as("one after another").isGreaterThanOrEqualTo(left);
+      left = bar.getLocation().getX();
+    }
+    WebElement overview = browser.findElement(By.cssSelector("svg.overview"));
+    assertThat(overview.getSize().getHeight()).isEqualTo(40);
+    assertThat(overview.findElements(By.tagName("rect"))).hasSize(4);
+    assertThat(consoleErrors()).isEmpty();
+
+    browser.findElement(By.linkText("By endpoint")).click();
+    WebElement summary =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.endpoints")));
+    assertThat(summary.findElement(By.xpath(".//tr[td[text()='GET /courses/{id}']]")).getText())
+        .contains("request ");
+    browser.findElement(By.linkText("most statements")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("rank=statements"));
+    assertThat(browser.findElement(By.tagName("strong")).getText()).isEqualTo("most statements");
+    assertThat(browser.findElement(By.cssSelector("table.endpoints")).getText())
+        .contains("GET /courses/{id}");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  /** Reads the demo course under a new request id, which it returns once the profiler has it. */
+  private static String requestOfTheDemoCourse(String requestIdPrefix) {
+    String requestId = requestIdPrefix + System.nanoTime();
+    assertThat(
+            SYLLABUS.call("GET", "/courses/1", null, null, "X-Request-Id", requestId).statusCode())
+        .isEqualTo(200);
+    SYLLABUS.profiledAfter("/courses/1");
+    return requestId;
+  }
+
+  /** Opens {@code /queries} and returns the row of the request of that id. */
+  private static WebElement onTheProfilerPage(String requestId) {
+    browser.get("http://localhost:" + SYLLABUS.adminPort() + "/queries");
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., '" + requestId + "')]]")));
   }
 
   /** What the page's JavaScript logged as an error, since the last time this was asked. */

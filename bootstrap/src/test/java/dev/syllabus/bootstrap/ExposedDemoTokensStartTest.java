@@ -2,13 +2,9 @@ package dev.syllabus.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,35 +20,17 @@ class ExposedDemoTokensStartTest {
   @Test
   void the_server_refuses_to_start_exits_non_zero_and_says_how_to_make_real_tokens()
       throws IOException, InterruptedException {
-    File stderr = scratch.resolve("stderr.txt").toFile();
-    ProcessBuilder server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SyllabusApplication.class.getName(),
-                "server",
-                ShippedConfig.PATH)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(stderr);
-    Map<String, String> environment = server.environment();
-    environment.remove("AUTHOR_TOKEN_SHA256");
-    environment.remove("LEARNER_TOKEN_SHA256");
-    environment.put("HOST", "0.0.0.0");
-    environment.put("PORT", "0");
-    environment.put("ADMIN_PORT", "0");
-    // Nothing listens on port 1: a start that got as far as the database would fail differently.
-    environment.put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/never_reached");
+    String errors =
+        FailedStart.standardErrorOf(
+            Map.of(
+                "HOST",
+                "0.0.0.0",
+                // Nothing listens on port 1: a start that got as far as the database would fail
+                // differently.
+                "DATABASE_URL",
+                "jdbc:postgresql://127.0.0.1:1/never_reached"),
+            scratch);
 
-    Process process = server.start();
-    boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-    if (!exited) {
-      process.destroyForcibly().waitFor();
-    }
-
-    String errors = Files.readString(stderr.toPath(), StandardCharsets.UTF_8);
-    assertThat(exited).as("exited within 60 s; standard error:%n%s", errors).isTrue();
-    assertThat(process.exitValue()).as(errors).isEqualTo(1);
     assertThat(errors)
         .contains("Refusing to start: auth.tokens accepts the README's public demo tokens")
         .contains("(on 0.0.0.0)")

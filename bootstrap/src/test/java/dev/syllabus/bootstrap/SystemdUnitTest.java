@@ -89,6 +89,16 @@ class SystemdUnitTest {
     assertThat(stopTimeout).isGreaterThan(wait.plus(grace));
   }
 
+  @Test
+  void the_deployed_service_never_starts_an_embedded_postgresql_even_on_the_default_url()
+      throws IOException {
+    DatabaseSettings database =
+        ShippedConfig.withEnvironment(keys(ENVIRONMENT)).getDataSourceFactory();
+
+    assertThat(database.getEmbedded().getMode()).isEqualTo(EmbeddedPostgresSettings.Mode.NEVER);
+    assertThat(database.getEmbedded().wanted(database.getUrl(), url -> false)).isFalse();
+  }
+
   /** The {@code key=value} lines of a unit or environment file, comments left out. */
   private static Map<String, String> keys(Path file) throws IOException {
     Map<String, String> keys = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
@@ -20,30 +21,30 @@ final class ProfiledRequest implements RequestEventListener {
   private static final int MAX_PATH_LENGTH = 300;
 
   private final StatementCounter.Window statements;
-  private final RequestProfiles profiles;
+  private final Consumer<RequestProfile> finished;
   private final String requestId;
   private final Instant startedAt = Instant.now();
-  private final long start = System.nanoTime();
 
   private ProfiledRequest(
-      StatementCounter.Window statements, RequestProfiles profiles, String requestId) {
+      StatementCounter.Window statements, Consumer<RequestProfile> finished, String requestId) {
     this.statements = statements;
-    this.profiles = profiles;
+    this.finished = finished;
     this.requestId = requestId;
   }
 
   /**
-   * Starts profiling a request, on its thread; its id is the request attribute of that name, which
-   * a servlet filter set (Jersey's request properties are the servlet request's attributes).
+   * Starts profiling a request, on its thread, in the statement window just opened there; its id is
+   * the request attribute of that name, which a servlet filter set (Jersey's request properties are
+   * the servlet request's attributes). Its profile goes to {@code finished} once written.
    */
   static ProfiledRequest start(
       ContainerRequestContext request,
-      StatementCounter counter,
-      RequestProfiles profiles,
+      StatementCounter.Window statements,
+      Consumer<RequestProfile> finished,
       String requestIdAttribute) {
     ProfiledRequest profiled =
         new ProfiledRequest(
-            counter.open(), profiles, String.valueOf(request.getProperty(requestIdAttribute)));
+            statements, finished, String.valueOf(request.getProperty(requestIdAttribute)));
     request.setProperty(PROPERTY, profiled);
     return profiled;
   }
@@ -59,8 +60,9 @@ final class ProfiledRequest implements RequestEventListener {
     return statements;
   }
 
+  /** Since the window opened, the zero of its statements' starts. */
   long elapsedNanos() {
-    return System.nanoTime() - start;
+    return System.nanoTime() - statements.openedAt();
   }
 
   @Override
@@ -69,7 +71,7 @@ final class ProfiledRequest implements RequestEventListener {
       long total = elapsedNanos();
       statements.close();
       ContainerResponse response = event.getContainerResponse();
-      profiles.record(
+      finished.accept(
           new RequestProfile(
               startedAt,
               Endpoint.of(event.getContainerRequest()),

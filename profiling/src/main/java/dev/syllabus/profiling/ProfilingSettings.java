@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Min;
 
 /**
  * The {@code profiling} section: whether API responses carry their cost in headers, when the
- * repeated-statement guard speaks up, whether it fails the request, and how many requests the admin
- * page {@code /queries} keeps.
+ * repeated-statement guard speaks up, whether it fails the request, and what the admin pages {@code
+ * /queries} keep: how many requests, how many of a request's statements one by one, and how many
+ * endpoints they sum up.
  */
 public class ProfilingSettings {
 
@@ -26,6 +27,16 @@ public class ProfilingSettings {
   @Min(1)
   @Max(1_000)
   private int slowestRequests = 20;
+
+  /** Bounds a request's memory on the profiler's pages, whatever it runs: 0 keeps none. */
+  @Min(0)
+  @Max(10_000)
+  private int statementsPerRequest = 1_000;
+
+  /** Bounds the summary by endpoint; requests of further endpoints are summed in one row. */
+  @Min(1)
+  @Max(10_000)
+  private int endpoints = 200;
 
   @JsonProperty
   public boolean isHeaders() {
@@ -75,5 +86,25 @@ public class ProfilingSettings {
   @JsonProperty
   public void setSlowestRequests(int slowestRequests) {
     this.slowestRequests = slowestRequests;
+  }
+
+  @JsonProperty
+  public int getStatementsPerRequest() {
+    return statementsPerRequest;
+  }
+
+  @JsonProperty
+  public void setStatementsPerRequest(int statementsPerRequest) {
+    this.statementsPerRequest = statementsPerRequest;
+  }
+
+  @JsonProperty
+  public int getEndpoints() {
+    return endpoints;
+  }
+
+  @JsonProperty
+  public void setEndpoints(int endpoints) {
+    this.endpoints = endpoints;
   }
 }

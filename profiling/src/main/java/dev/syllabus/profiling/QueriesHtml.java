@@ -1,46 +1,34 @@
 package dev.syllabus.profiling;
 
+import static dev.syllabus.profiling.Html.escape;
+import static dev.syllabus.profiling.Html.millis;
+
 import dev.syllabus.profiling.QueriesPage.RequestView;
 import dev.syllabus.profiling.QueriesPage.StatementView;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Renders the profiler page as one self-contained HTML document; every text from a request or a
- * statement is escaped.
+ * Renders the profiler page {@code /queries}: the slowest and the recent requests, each linked to
+ * its own page; every text from a request or a statement is escaped.
  */
 final class QueriesHtml {
-
-  private static final String STYLE =
-      """
-      body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
-      table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: left; padding: .3em .6em; border-bottom: 1px solid #ddd; vertical-align: top; }
-      td.n { text-align: right; font-variant-numeric: tabular-nums; }
-      pre { margin: 0; white-space: pre-wrap; }
-      tr.repeated td { background: #fde2e1; }
-      details summary { cursor: pointer; }
-      .statements { margin: .4em 0 .8em; }
-      """;
 
   private QueriesHtml() {}
 
   static String render(QueriesPage page) {
-    StringBuilder html = new StringBuilder(8_192);
-    html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        // No icon to fetch: the admin port has none, and a browser would log the 404 as an error.
-        .append("<title>Syllabus: queries</title><link rel=\"icon\" href=\"data:,\"><style>")
-        .append(STYLE)
-        .append("</style></head><body>\n<h1>Queries</h1>\n<p>What the recent and the slowest API")
-        .append(
-            " requests ran in the database, each statement grouped by its SQL text. A statement")
-        .append(" run more than ")
-        .append(page.repeatedStatementThreshold())
-        .append(" times in one request is marked: an N+1 query? The same data as")
-        .append(" <a href=\"queries.json\">JSON</a>.</p>\n");
+    StringBuilder html =
+        Html.begin(
+                "Queries",
+                "<a href=\"queries/endpoints\">By endpoint</a>"
+                    + "<a href=\"queries.json\">JSON</a>")
+            .append("<p>What the recent and the slowest API requests ran in the database, each")
+            .append(" statement grouped by its SQL text. A statement run more than ")
+            .append(page.repeatedStatementThreshold())
+            .append(" times in one request is marked: an N+1 query? Open a request for its")
+            .append(" statements in order, on a timeline.</p>\n");
     section(html, "Slowest requests", page.slowest());
     section(html, "Recent requests", page.recent());
-    return html.append("</body></html>\n").toString();
+    return Html.end(html);
   }
 
   private static void section(StringBuilder html, String title, List<RequestView> requests) {
@@ -54,11 +42,13 @@ final class QueriesHtml {
     for (RequestView request : requests) {
       html.append("<tr><td>")
           .append(escape(request.startedAt()))
-          .append("</td><td>")
+          .append("</td><td><a href=\"queries/requests/")
+          .append(request.number())
+          .append("\">")
           .append(escape(request.method()))
           .append(' ')
           .append(escape(request.path()))
-          .append("<br><small>")
+          .append("</a><br><small>")
           .append(escape(request.endpoint()))
           .append(" · request id ")
           .append(escape(request.requestId()))
@@ -68,22 +58,24 @@ final class QueriesHtml {
           .append(millis(request.totalMillis()))
           .append("</td><td class=\"n\">")
           .append(millis(request.dbMillis()))
-          .append("</td><td>");
-      statements(html, request);
+          .append("</td><td>")
+          .append(request.statementCount());
+      if (!request.statements().isEmpty()) {
+        html.append("<details><summary>")
+            .append(request.statements().size())
+            .append(request.statements().size() == 1 ? " SQL text" : " SQL texts")
+            .append("</summary>");
+        bySqlText(html, request);
+        html.append("</details>");
+      }
       html.append("</td></tr>\n");
     }
     html.append("</tbody></table>\n");
   }
 
-  private static void statements(StringBuilder html, RequestView request) {
-    html.append(request.statementCount());
-    if (request.statements().isEmpty()) {
-      return;
-    }
-    html.append("<details><summary>")
-        .append(request.statements().size())
-        .append(request.statements().size() == 1 ? " SQL text" : " SQL texts")
-        .append("</summary><table class=\"statements\"><thead><tr><th>times</th><th>ms</th>")
+  /** A request's statements grouped by SQL text, those over the guard's threshold marked. */
+  static void bySqlText(StringBuilder html, RequestView request) {
+    html.append("<table class=\"statements\"><thead><tr><th>times</th><th>ms</th>")
         .append("<th>DAO method</th><th>SQL</th></tr></thead><tbody>");
     for (StatementView statement : request.statements()) {
       html.append(statement.repeated() ? "<tr class=\"repeated\">" : "<tr>")
@@ -102,26 +94,6 @@ final class QueriesHtml {
           .append(request.statementsNotListed())
           .append("</td><td></td><td></td><td>statements of further SQL texts</td></tr>");
     }
-    html.append("</tbody></table></details>");
-  }
-
-  private static String millis(double millis) {
-    return String.format(Locale.ROOT, "%.1f", millis);
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    html.append("</tbody></table>");
   }
 }

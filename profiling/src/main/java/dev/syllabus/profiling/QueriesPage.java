@@ -1,5 +1,6 @@
 package dev.syllabus.profiling;
 
+import dev.syllabus.profiling.RequestProfiles.Kept;
 import dev.syllabus.profiling.StatementCounter.StatementTally;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,12 +19,16 @@ record QueriesPage(
         views(profiles.recent(), repeatedStatementThreshold));
   }
 
-  private static List<RequestView> views(List<RequestProfile> profiles, int threshold) {
-    return profiles.stream().map(profile -> RequestView.of(profile, threshold)).toList();
+  private static List<RequestView> views(List<Kept> requests, int threshold) {
+    return requests.stream().map(kept -> RequestView.of(kept, threshold)).toList();
   }
 
-  /** One request; {@code statementsNotListed} ran SQL texts beyond those a request tallies. */
+  /**
+   * One request, by the number its page has; {@code statementsNotListed} ran SQL texts beyond those
+   * a request tallies.
+   */
   record RequestView(
+      long number,
       String startedAt,
       String method,
       String endpoint,
@@ -36,13 +41,15 @@ record QueriesPage(
       int statementsNotListed,
       List<StatementView> statements) {
 
-    static RequestView of(RequestProfile profile, int threshold) {
+    static RequestView of(Kept kept, int threshold) {
+      RequestProfile profile = kept.profile();
       List<StatementView> statements =
           profile.statements().tallies().stream()
               .map(tally -> StatementView.of(tally, threshold))
               .toList();
       int listed = statements.stream().mapToInt(StatementView::count).sum();
       return new RequestView(
+          kept.number(),
           profile.startedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
           profile.endpoint().method(),
           profile.endpoint().template(),
@@ -74,7 +81,8 @@ record QueriesPage(
     }
   }
 
-  private static double millis(long nanos) {
+  /** Nanoseconds as milliseconds to the microsecond, as the pages show them. */
+  static double millis(long nanos) {
     return Math.round(nanos / 1_000.0) / 1_000.0;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import java.lang.annotation.Annotation;
-import java.util.Locale;
 
 /**
  * Puts on every API response, errors included, what its request cost in the database: {@code
@@ -54,14 +53,20 @@ final class QueryProfilingFilter implements ContainerResponseFilter {
             serverTiming(statements.statements(), statements.nanos(), profiled.elapsedNanos()));
   }
 
-  private static String serverTiming(int statements, long dbNanos, long appNanos) {
-    return String.format(
-        Locale.ROOT,
-        "db;dur=%.1f;desc=\"%d statement%s\", app;dur=%.1f",
-        dbNanos / 1e6,
-        statements,
-        statements == 1 ? "" : "s",
-        appNanos / 1e6);
+  /** Formatted by hand: String.format cost more than the rest of the filter on every request. */
+  static String serverTiming(int statements, long dbNanos, long appNanos) {
+    StringBuilder header = new StringBuilder(64).append("db;dur=");
+    milliseconds(header, dbNanos).append(";desc=\"").append(statements).append(" statement");
+    if (statements != 1) {
+      header.append('s');
+    }
+    return milliseconds(header.append("\", app;dur="), appNanos).toString();
+  }
+
+  /** Milliseconds with one decimal, rounded half up: 12345678 ns is "12.3". */
+  private static StringBuilder milliseconds(StringBuilder header, long nanos) {
+    long tenths = (nanos + 50_000) / 100_000;
+    return header.append(tenths / 10).append('.').append(tenths % 10);
   }
 
   private static void fail(ContainerResponseContext response, String message) {

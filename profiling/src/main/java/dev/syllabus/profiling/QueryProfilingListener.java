@@ -1,5 +1,6 @@
 package dev.syllabus.profiling;
 
+import java.util.function.Consumer;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -12,13 +13,18 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
 final class QueryProfilingListener implements ApplicationEventListener {
 
   private final StatementCounter counter;
-  private final RequestProfiles profiles;
+  private final int statementsKept;
+  private final Consumer<RequestProfile> finished;
   private final String requestIdAttribute;
 
   QueryProfilingListener(
-      StatementCounter counter, RequestProfiles profiles, String requestIdAttribute) {
+      StatementCounter counter,
+      int statementsKept,
+      Consumer<RequestProfile> finished,
+      String requestIdAttribute) {
     this.counter = counter;
-    this.profiles = profiles;
+    this.statementsKept = statementsKept;
+    this.finished = finished;
     this.requestIdAttribute = requestIdAttribute;
   }
 
@@ -28,6 +34,6 @@ final class QueryProfilingListener implements ApplicationEventListener {
   @Override
   public RequestEventListener onRequest(RequestEvent start) {
     return ProfiledRequest.start(
-        start.getContainerRequest(), counter, profiles, requestIdAttribute);
+        start.getContainerRequest(), counter.open(statementsKept), finished, requestIdAttribute);
   }
 }

@@ -7,18 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.ExtensionMethod;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Records the SQL statements Jdbi executes on a thread while a window is open there: how many, how
- * long they took, and how often each SQL text ran. The figures behind {@code X-Query-Count}, {@code
- * Server-Timing}, the repeated-statement guard, the profiler page and the tests' statement budgets.
- * It wraps the {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of
- * replacing it. A batch counts as one statement, as it is one round trip.
+ * long they took, how often each SQL text ran, and, if asked, the first ones one by one in the
+ * order they ran. The figures behind {@code X-Query-Count}, {@code Server-Timing}, the
+ * repeated-statement guard, the profiler pages and the tests' statement budgets. It wraps the
+ * {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it.
+ * A batch counts as one statement, as it is one round trip.
  */
 public final class StatementCounter {
 
@@ -55,9 +59,20 @@ public final class StatementCounter {
     statements.setSqlLogger(new Counting(statements.getSqlLogger()));
   }
 
-  /** Starts recording the statements this thread runs until the window is closed. */
+  /**
+   * Starts counting the statements this thread runs until the window is closed, tallied by SQL
+   * text; none is kept one by one.
+   */
   public Window open() {
-    Window window = new Window();
+    return open(0);
+  }
+
+  /**
+   * Starts counting the statements this thread runs until the window is closed, and keeps the first
+   * {@code statementsKept} of them one by one, in order, each with its start and duration.
+   */
+  public Window open(int statementsKept) {
+    Window window = new Window(statementsKept);
     windows.set(window);
     return window;
   }
@@ -73,25 +88,29 @@ public final class StatementCounter {
     @Override
     public void logBeforeExecution(StatementContext context) {
       delegate.logBeforeExecution(context);
+      Window window = windows.get();
+      if (window != null) {
+        window.starting();
+      }
     }
 
     @Override
     public void logAfterExecution(StatementContext context) {
       delegate.logAfterExecution(context);
-      record(context);
+      record(context, false);
     }
 
     @Override
     public void logException(StatementContext context, SQLException ex) {
       delegate.logException(context, ex);
-      record(context); // a failed statement still made its round trip
+      record(context, true); // a failed statement still made its round trip
     }
   }
 
-  private void record(StatementContext context) {
+  private void record(StatementContext context, boolean failed) {
     Window window = windows.get();
     if (window != null) {
-      window.add(context);
+      window.add(context, failed);
     }
   }
 
@@ -101,13 +120,26 @@ public final class StatementCounter {
    */
   public final class Window implements AutoCloseable {
 
+    private final long openedAt = System.nanoTime();
+    private final int statementsKept;
     private int statements;
     private long nanos;
     // Keyed by the raw SQL: the text the DAO method declares, the same on every call (the rendered
     // text may differ, e.g. by Dropwizard's /* Dao.method */ prefix or template attributes).
     private final Map<String, Tally> bySql = new LinkedHashMap<>();
+    // Only raw figures and shared references on the request thread; formatted when read.
+    private final List<Run> runs;
+    private long startOfCurrent;
 
-    private Window() {}
+    private Window(int statementsKept) {
+      this.statementsKept = statementsKept;
+      this.runs = new ArrayList<>(Math.min(statementsKept, 16));
+    }
+
+    /** When the window opened, in {@link System#nanoTime()}: the zero of its statements' starts. */
+    public long openedAt() {
+      return openedAt;
+    }
 
     /** How many statements ran. */
     public int statements() {
@@ -146,6 +178,14 @@ public final class StatementCounter {
       return most == null ? Optional.empty() : Optional.of(most.toStatementTally(sql));
     }
 
+    /**
+     * The statements kept one by one, in the order they ran: at most as many as the window was
+     * opened to keep; {@link #statements()} counts the others too.
+     */
+    public List<StatementRun> runs() {
+      return runs.stream().map(Run::toStatementRun).toList();
+    }
+
     @Override
     public void close() {
       if (windows.get() == this) {
@@ -153,10 +193,19 @@ public final class StatementCounter {
       }
     }
 
-    private void add(StatementContext context) {
+    private void starting() {
+      if (runs.size() < statementsKept) {
+        startOfCurrent = System.nanoTime();
+      }
+    }
+
+    private void add(StatementContext context, boolean failed) {
       long elapsed = context.getElapsedTime(ChronoUnit.NANOS);
       statements++;
       nanos += elapsed;
+      if (runs.size() < statementsKept) {
+        runs.add(Run.of(context, startOfCurrent - openedAt, elapsed, failed));
+      }
       Tally tally = bySql.get(context.getRawSql());
       if (tally == null) {
         if (bySql.size() == MAX_TALLIED_TEXTS) {
@@ -170,8 +219,83 @@ public final class StatementCounter {
     }
   }
 
+  /**
+   * One statement of a window: its SQL text, where it started after the window opened and how long
+   * it took, in nanoseconds; the rows it changed, or the rows read from its result until it closed
+   * (known for Jdbi's updates and queries, not for batches); and whether it failed.
+   */
+  public record StatementRun(
+      String sql,
+      Optional<String> daoMethod,
+      long startNanos,
+      long nanos,
+      OptionalLong rows,
+      boolean failed) {}
+
   /** One SQL text's share of a window, per request or per action. */
   public record StatementTally(String sql, Optional<String> daoMethod, int count, long nanos) {}
+
+  /**
+   * One statement as its thread records it. A query's rows are known only once Jdbi has read its
+   * result and closes it, so they are filled in then, on the same thread.
+   */
+  private static final class Run {
+
+    private static final long UNKNOWN = -1;
+
+    private final String sql;
+    private final ExtensionMethod method;
+    private final long startNanos;
+    private final long nanos;
+    private final boolean failed;
+    private volatile long rows = UNKNOWN; // read by whoever shows the window, after it closed
+
+    private Run(String sql, ExtensionMethod method, long startNanos, long nanos, boolean failed) {
+      this.sql = sql;
+      this.method = method;
+      this.startNanos = startNanos;
+      this.nanos = nanos;
+      this.failed = failed;
+    }
+
+    static Run of(StatementContext context, long startNanos, long nanos, boolean failed) {
+      Run run =
+          new Run(context.getRawSql(), context.getExtensionMethod(), startNanos, nanos, failed);
+      if (!failed) {
+        run.countRows(context);
+      }
+      return run;
+    }
+
+    private void countRows(StatementContext context) {
+      if (context.getJdbiStatementType() == Query.class) {
+        context.addCleanable(() -> rows = context.getMappedRows());
+      } else if (context.getJdbiStatementType() == Update.class) {
+        try {
+          int updated = context.getStatement().getUpdateCount();
+          rows = updated >= 0 ? updated : UNKNOWN;
+        } catch (SQLException e) {
+          rows = UNKNOWN; // the count is for the page only: the statement itself went well
+        }
+      }
+    }
+
+    StatementRun toStatementRun() {
+      long known = rows;
+      return new StatementRun(
+          sql,
+          daoMethodOf(method),
+          startNanos,
+          nanos,
+          known == UNKNOWN ? OptionalLong.empty() : OptionalLong.of(known),
+          failed);
+    }
+  }
+
+  private static Optional<String> daoMethodOf(ExtensionMethod method) {
+    return Optional.ofNullable(method)
+        .map(m -> m.getType().getSimpleName() + "." + m.getMethod().getName());
+  }
 
   /** The running figures of one SQL text; its name is only worked out when someone asks. */
   private static final class Tally {
@@ -185,10 +309,7 @@ public final class StatementCounter {
     }
 
     private StatementTally toStatementTally(String sql) {
-      Optional<String> daoMethod =
-          Optional.ofNullable(method)
-              .map(m -> m.getType().getSimpleName() + "." + m.getMethod().getName());
-      return new StatementTally(sql, daoMethod, count, nanos);
+      return new StatementTally(sql, daoMethodOf(method), count, nanos);
     }
   }
 }

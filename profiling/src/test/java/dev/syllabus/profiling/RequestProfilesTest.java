@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,8 +34,12 @@ class RequestProfilesTest {
         NO_STATEMENTS);
   }
 
-  private static List<Long> totals(List<RequestProfile> profiles) {
-    return profiles.stream().map(RequestProfile::totalNanos).toList();
+  private static List<Long> totals(List<RequestProfiles.Kept> kept) {
+    return kept.stream().map(request -> request.profile().totalNanos()).toList();
+  }
+
+  private static Optional<Long> totalOf(RequestProfiles profiles, long number) {
+    return profiles.find(number).map(kept -> kept.profile().totalNanos());
   }
 
   @Test
@@ -69,6 +74,24 @@ class RequestProfilesTest {
 
     assertThat(totals(profiles.slowest())).containsExactly(90L, 80L, 70L);
     assertThat(totals(profiles.recent())).containsExactly(60L, 80L);
+  }
+
+  @Test
+  void a_request_is_found_by_its_number_while_it_is_among_the_recent_or_the_slowest() {
+    RequestProfiles profiles = new RequestProfiles(2, 1);
+
+    for (long nanos : new long[] {90, 10, 20, 30}) {
+      profiles.record(took(nanos));
+    }
+
+    assertThat(profiles.recent()).extracting(RequestProfiles.Kept::number).containsExactly(3L, 2L);
+    assertThat(totalOf(profiles, 3)).contains(30L);
+    assertThat(totalOf(profiles, 2)).contains(20L);
+    assertThat(totalOf(profiles, 0)).as("out of the ring, but the slowest").contains(90L);
+    assertThat(totalOf(profiles, 1)).as("neither recent nor slow enough").isEmpty();
+    assertThat(totalOf(profiles, 4)).as("not yet recorded").isEmpty();
+    assertThat(totalOf(profiles, 5)).as("the slot of 3, under another number").isEmpty();
+    assertThat(totalOf(profiles, -1)).isEmpty();
   }
 
   @Test

@@ -3,9 +3,12 @@ package dev.syllabus.adapter.out.persistence;
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The statements of learner progress, each for any number of exercises at once. */
+/**
+ * The read of learner progress, for any number of exercises at once. The changes are in {@link
+ * CompletionWriteDao}: a learner's tree read attaches this DAO, and attaching a SqlObject costs a
+ * handler and a configuration copy per method it declares.
+ */
 interface CompletionDao {
 
   @SqlQuery(
@@ -14,15 +17,4 @@ interface CompletionDao {
       where learner_id = :learnerId and exercise_id = any(:exerciseIds)""")
   List<Long> completedAmong(
       @Bind("learnerId") long learnerId, @Bind("exerciseIds") long[] exerciseIds);
-
-  @SqlUpdate(
-      "delete from exercise_completions where learner_id = :learnerId and exercise_id = :exerciseId")
-  void undo(@Bind("learnerId") long learnerId, @Bind("exerciseId") long exerciseId);
-
-  @SqlUpdate(
-      """
-      insert into exercise_completions (learner_id, exercise_id)
-      select distinct :learnerId, unnest(:exerciseIds)
-      on conflict do nothing""")
-  void complete(@Bind("learnerId") long learnerId, @Bind("exerciseIds") long[] exerciseIds);
 }

@@ -14,33 +14,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface CourseEditDao {
 
-  @SqlQuery("select " + CourseStateRow.COLUMNS + " from courses where id = :id")
-  Optional<CourseStateRow> courseState(@Bind("id") long id);
-
-  @SqlQuery(
-      """
-      select c.id, c.version, c.published, c.node_count, c.exercise_count
-      from exercises e
-      join lessons l on l.id = e.lesson_id
-      join course_modules m on m.id = l.module_id
-      join courses c on c.id = m.course_id
-      where e.id = :id""")
-  Optional<CourseStateRow> courseStateOfExercise(@Bind("id") long id);
-
-  @SqlQuery("select " + CourseStateRow.COLUMNS + " from courses where id = :id for share")
-  Optional<CourseStateRow> courseStateForShare(@Bind("id") long id);
-
-  @SqlQuery(
-      """
-      select c.id, c.version, c.published, c.node_count, c.exercise_count
-      from exercises e
-      join lessons l on l.id = e.lesson_id
-      join course_modules m on m.id = l.module_id
-      join courses c on c.id = m.course_id
-      where e.id = :id
-      for share of c""")
-  Optional<CourseStateRow> courseStateOfExerciseForShare(@Bind("id") long id);
-
   @SqlQuery("select course_id, course_id, position from course_modules where id = :id")
   Optional<PlaceRow> placeOfModule(@Bind("id") long id);
 

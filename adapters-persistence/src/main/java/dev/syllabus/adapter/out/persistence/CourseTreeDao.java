@@ -2,9 +2,6 @@ package dev.syllabus.adapter.out.persistence;
 
 import java.util.List;
 import org.jdbi.v3.core.result.ResultIterable;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The read statements of the course aggregate. Each {@code …Of(long[])} statement reads one level
@@ -16,43 +13,25 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * transaction: PostgreSQL's driver reads every row at once otherwise). No more than one batch of
  * raw rows, and one row record, is alive at once however large the course.
  *
- * <p>The batched statements' text is in {@link CourseTreeStatements}, which the benchmarks read
- * too.
+ * <p>Every read of a tree attaches it to its handle, {@code handle.attach(CourseTreeDao.class)}, as
+ * the other DAOs are; {@link CourseTreeQueries} implements it. The batched statements' text is in
+ * {@link CourseTreeStatements}, which the benchmarks read too.
  */
 interface CourseTreeDao {
 
-  @SqlQuery(CourseTreeStatements.COURSES_WITH_IDS)
-  List<CourseRow> coursesWithIds(@Bind("ids") long[] ids);
+  List<CourseRow> coursesWithIds(long[] ids);
 
-  @SqlQuery(CourseTreeStatements.COURSES_AFTER)
-  List<CourseRow> coursesAfter(
-      @Bind("after") long after, @Bind("published") Boolean published, @Bind("limit") int limit);
+  List<CourseRow> coursesAfter(long after, Boolean published, int limit);
 
-  @SqlQuery(CourseTreeStatements.MODULES_OF)
-  List<ModuleRow> modulesOf(@Bind("courseIds") long[] courseIds);
+  List<ModuleRow> modulesOf(long[] courseIds);
 
-  @SqlQuery(CourseTreeStatements.LESSONS_OF)
-  List<LessonRow> lessonsOf(@Bind("moduleIds") long[] moduleIds);
+  List<LessonRow> lessonsOf(long[] moduleIds);
 
-  @SqlQuery(CourseTreeStatements.EXERCISES_OF)
-  ResultIterable<ExerciseRow> exercisesOf(
-      @Bind("lessonIds") long[] lessonIds, @FetchSize int rowsPerFetch);
+  ResultIterable<ExerciseRow> exercisesOf(long[] lessonIds, int rowsPerFetch);
 
-  @SqlQuery(
-      """
-      select id, course_id, title, position from course_modules
-      where course_id = :courseId order by position""")
-  List<ModuleRow> modulesOfCourse(@Bind("courseId") long courseId);
+  List<ModuleRow> modulesOfCourse(long courseId);
 
-  @SqlQuery(
-      """
-      select id, module_id, title, position from lessons
-      where module_id = :moduleId order by position""")
-  List<LessonRow> lessonsOfModule(@Bind("moduleId") long moduleId);
+  List<LessonRow> lessonsOfModule(long moduleId);
 
-  @SqlQuery(
-      """
-      select id, lesson_id, type, title, position from exercises
-      where lesson_id = :lessonId order by position""")
-  List<ExerciseRow> exercisesOfLesson(@Bind("lessonId") long lessonId);
+  List<ExerciseRow> exercisesOfLesson(long lessonId);
 }

@@ -4,13 +4,14 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.core.mapper.RowMappers;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectFactory;
 
 /**
  * Prepares a Jdbi for the SqlObject DAOs the adapters attach to their handles: the row mappers the
- * DAOs return, and what Jdbi works out about each DAO interface. The row records stay
- * package-private, which Jdbi's reflective mappers cannot construct, so hand-written mappers read
- * columns by index.
+ * DAOs return, statement templates parsed once ({@link NamedStatementTemplates}), and what Jdbi
+ * works out about each DAO interface. The row records stay package-private, which Jdbi's reflective
+ * mappers cannot construct, so hand-written mappers read columns by index.
  *
  * <p>Both are set on the Jdbi once, not on each handle: a handle starts from a copy of the Jdbi's
  * configuration, so what is there is reused by every request, and what is only on a handle is
@@ -21,10 +22,11 @@ final class Daos {
 
   private static final List<Class<?>> DAOS =
       List.of(
-          CourseTreeDao.class,
           CourseTreeWriteDao.class,
           CourseEditDao.class,
+          CourseStateDao.class,
           CompletionDao.class,
+          CompletionWriteDao.class,
           PastImportDao.class);
 
   private Daos() {}
@@ -46,7 +48,9 @@ final class Daos {
           .register(CourseStateRow.class, CourseStateRow.MAPPER)
           .register(PastImportRow.class, PastImportRow.MAPPER)
           .register(SubtreeRow.class, SubtreeRow.MAPPER);
+      jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplates());
       Extensions extensions = jdbi.getConfig(Extensions.class);
+      extensions.register(CourseTreeQueries.FACTORY);
       extensions
           .findFactory(SqlObjectFactory.class)
           .ifPresent(factory -> DAOS.forEach(dao -> extensions.findMetadata(dao, factory)));

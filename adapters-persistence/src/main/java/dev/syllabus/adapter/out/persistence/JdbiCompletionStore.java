@@ -61,7 +61,7 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
     long[] ids = exercises.stream().mapToLong(ExerciseId::value).toArray();
     try {
       // One statement: either every completion is stored or, on an unknown exercise, none.
-      jdbi.useExtension(CompletionDao.class, dao -> dao.complete(learner.value(), ids));
+      jdbi.useExtension(CompletionWriteDao.class, dao -> dao.complete(learner.value(), ids));
       return true;
     } catch (UnableToExecuteStatementException e) {
       if (e.getCause() instanceof SQLException sql
@@ -79,7 +79,7 @@ public final class JdbiCompletionStore implements LoadCompletionsPort, RecordCom
     failures.guard(
         () ->
             jdbi.withExtension(
-                CompletionDao.class,
+                CompletionWriteDao.class,
                 dao -> {
                   dao.undo(learner.value(), exercise.value());
                   return null;

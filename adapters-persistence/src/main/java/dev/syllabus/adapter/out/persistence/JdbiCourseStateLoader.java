@@ -50,11 +50,11 @@ public final class JdbiCourseStateLoader implements LoadCourseStatePort {
                 : dao.courseStateOfExercise(exercise.value()));
   }
 
-  private Optional<CourseState> read(Function<CourseEditDao, Optional<CourseStateRow>> query) {
+  private Optional<CourseState> read(Function<CourseStateDao, Optional<CourseStateRow>> query) {
     return DatabaseFailures.of(jdbi)
         .guard(
             () ->
-                jdbi.withHandle(handle -> query.apply(handle.attach(CourseEditDao.class)))
+                jdbi.withHandle(handle -> query.apply(handle.attach(CourseStateDao.class)))
                     .map(CourseStateRow::toState));
   }
 }

@@ -46,11 +46,13 @@ public final class JdbiCourseTreeEditor implements EditCourseTreesPort {
 
   @Override
   public Optional<CourseId> courseOf(ParentId parent) {
-    return call(
-        dao ->
-            parent instanceof CourseId course
-                ? dao.courseState(course.value()).map(row -> course)
-                : placeRow(dao, (ChildId) parent).map(row -> new CourseId(row.courseId())));
+    if (parent instanceof CourseId course) {
+      return failures.guard(
+          () ->
+              jdbi.withExtension(
+                  CourseStateDao.class, dao -> dao.courseState(course.value()).map(row -> course)));
+    }
+    return call(dao -> placeRow(dao, (ChildId) parent).map(row -> new CourseId(row.courseId())));
   }
 
   @Override

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.syllabus.profiling.StatementCounter;
+import dev.syllabus.profiling.StatementCounter.StatementRun;
 import dev.syllabus.profiling.StatementCounter.StatementTally;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -149,6 +151,95 @@ class StatementCounterTest {
       assertThat(window.tallies()).hasSize(50);
       assertThat(window.tallies().get(49).sql()).isEqualTo("select 50");
       assertThat(window.tallies().stream().mapToInt(StatementTally::count).sum()).isEqualTo(50);
+    }
+  }
+
+  @Test
+  void a_window_keeps_its_statements_in_order_each_at_its_start_with_its_duration_and_rows() {
+    DB.jdbi()
+        .useHandle(
+            handle -> {
+              handle.execute("create table numbered (n int)");
+              handle.execute("insert into numbered select generate_series(1, 5)");
+            });
+    long opened;
+    long closed;
+    try (StatementCounter.Window window = counter.open(10)) {
+      opened = window.openedAt();
+      DB.jdbi()
+          .useHandle(
+              handle -> {
+                handle.execute("select pg_sleep(0.02)");
+                handle.createUpdate("update numbered set n = n + 1 where n <= 3").execute();
+                handle.createQuery("select n from numbered order by n").mapTo(Integer.class).list();
+                handle
+                    .prepareBatch("insert into numbered (n) values (:n)")
+                    .bind("n", 1)
+                    .add()
+                    .bind("n", 2)
+                    .add()
+                    .execute();
+              });
+      closed = System.nanoTime();
+      assertThatThrownBy(
+          () -> DB.jdbi().useHandle(handle -> handle.execute("select * from no_such_table")));
+
+      List<StatementRun> runs = window.runs();
+      assertThat(runs)
+          .extracting(StatementRun::sql, StatementRun::rows, StatementRun::failed)
+          .containsExactly(
+              tuple("select pg_sleep(0.02)", OptionalLong.empty(), false),
+              tuple("update numbered set n = n + 1 where n <= 3", OptionalLong.of(3), false),
+              tuple("select n from numbered order by n", OptionalLong.of(5), false),
+              tuple("insert into numbered (n) values (:n)", OptionalLong.empty(), false),
+              tuple("select * from no_such_table", OptionalLong.empty(), true));
+      assertThat(runs.get(0).nanos()).isGreaterThanOrEqualTo(20_000_000L);
+      assertThat(runs.stream().mapToLong(StatementRun::nanos).sum()).isEqualTo(window.nanos());
+      assertThat(runs.get(0).startNanos()).isNotNegative();
+      for (int i = 1; i < runs.size(); i++) {
+        StatementRun before = runs.get(i - 1);
+        assertThat(runs.get(i).startNanos())
+            .as("statement %d starts after statement %d ended", i + 1, i)
+            .isGreaterThanOrEqualTo(before.startNanos() + before.nanos());
+      }
+      assertThat(runs.get(3).startNanos() + runs.get(3).nanos())
+          .isLessThanOrEqualTo(closed - opened);
+    }
+  }
+
+  @Test
+  void a_window_keeps_only_as_many_statements_one_by_one_as_it_was_opened_to_keep() {
+    try (StatementCounter.Window keepingTwo = counter.open(2)) {
+      DB.jdbi()
+          .useHandle(
+              handle -> {
+                for (int i = 1; i <= 5; i++) {
+                  handle.execute("select " + i);
+                }
+              });
+
+      assertThat(keepingTwo.statements()).isEqualTo(5);
+      assertThat(keepingTwo.runs())
+          .extracting(StatementRun::sql)
+          .containsExactly("select 1", "select 2");
+    }
+    try (StatementCounter.Window keepingNone = counter.open()) {
+      DB.jdbi().useHandle(handle -> handle.execute("select 1"));
+
+      assertThat(keepingNone.statements()).isEqualTo(1);
+      assertThat(keepingNone.runs()).isEmpty();
+    }
+  }
+
+  @Test
+  void a_dao_statement_is_kept_with_its_dao_method() {
+    try (StatementCounter.Window window = counter.open(5)) {
+      DB.jdbi()
+          .useHandle(handle -> handle.attach(CourseTreeDao.class).coursesWithIds(new long[] {1}));
+
+      assertThat(window.runs())
+          .extracting(StatementRun::daoMethod, StatementRun::rows)
+          .containsExactly(tuple(Optional.of("CourseTreeDao.coursesWithIds"), OptionalLong.of(0)));
     }
   }
 
