@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import java.sql.Connection;
@@ -22,9 +23,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The benchmark's own database: created fresh, migrated with the service's changelog, filled with
- * the shapes through the service's generator and batched writer, and dropped at the end. S, M and L
- * are unpublished single courses; the page's 50 courses are the only published ones, so {@code
- * published=true&limit=50} serves exactly them.
+ * the shapes through the service's generator and batched writer, and dropped at the end. Every
+ * course is published, so that the cache in front serves them to anonymous readers; the page's 50
+ * courses come first, so {@code published=true&limit=50} serves exactly them.
  */
 final class BenchData implements AutoCloseable {
 
@@ -84,7 +85,7 @@ final class BenchData implements AutoCloseable {
     DataSource pool = Postgres.pool(database, 2);
     try {
       GenerateCoursesService generator = generator(pool);
-      for (Shape shape : Shape.values()) {
+      for (Shape shape : List.of(Shape.PAGE, Shape.S, Shape.M, Shape.L)) {
         List<CourseId> ids =
             generator.generateCourses(
                 Viewer.author(),
@@ -93,7 +94,7 @@ final class BenchData implements AutoCloseable {
                     shape.course().modules(),
                     shape.course().lessons(),
                     shape.course().exercises(),
-                    shape == Shape.PAGE,
+                    true,
                     Optional.empty()));
         courseIds.put(shape, ids.get(0).value());
       }
@@ -109,7 +110,8 @@ final class BenchData implements AutoCloseable {
     return new GenerateCoursesService(
         new JdbiCourseTreeWriter(jdbi),
         new JdbiCourseTreeLoader(jdbi),
-        new JdbiCompletionStore(jdbi));
+        new JdbiCompletionStore(jdbi),
+        AnnounceCourseChangesPort.NOBODY);
   }
 
   /** Fresh statistics and visibility map, as in production. */

@@ -1,13 +1,16 @@
 package dev.syllabus.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syllabus.adapter.out.httpcache.Varnishd;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +45,10 @@ public final class Benchmark {
   private final Postgres postgres = Postgres.fromEnvironment();
   private final Map<Shape, Boolean> sameDocument = new EnumMap<>(Shape.class);
   private final List<ChildJvm> servers = new ArrayList<>();
+  private final List<Varnishd> caches = new ArrayList<>();
+
+  /** The shipped Varnish configuration, which the cache in front of the batched service runs. */
+  private static final Path VCL = Path.of("deploy", "varnish", "syllabus.vcl");
 
   private Benchmark(Options options) {
     this.options = options;
@@ -128,7 +135,9 @@ public final class Benchmark {
 
   /**
    * Starts the service with each loader, and the JSON floor server, each directly on PostgreSQL and
-   * through the proxy: six JVMs at once, so that their requests can take turns.
+   * through the proxy: six JVMs at once, so that their requests can take turns. In front of each
+   * batched service, a Varnish with the shipped configuration, which the service purges, where
+   * varnishd is installed.
    */
   private Map<Subject, HttpTarget> startServers(
       BenchData data, DelayProxy proxy, PostgresDatabase far, List<Runner.Cell> cells)
@@ -140,12 +149,18 @@ public final class Benchmark {
     try {
       List<Future<ChildJvm>> starts = new ArrayList<>();
       List<Runner.Cell> pending = new ArrayList<>();
+      List<Integer> ports = new ArrayList<>();
+      Map<Double, Integer> cachePorts = new HashMap<>();
       for (double delay : delays()) {
+        int cachePort = Varnishd.freePort();
+        cachePorts.put(delay, cachePort);
         for (Subject subject : SERVED) {
           int port = ChildJvm.freePort();
+          ports.add(port);
           PostgresDatabase database = delay == 0 ? data.database() : far;
-          starts.add(starting.submit(() -> startServer(subject, database, port, data, delay)));
-          HttpTarget target = new HttpTarget(client, port, data);
+          starts.add(
+              starting.submit(() -> startServer(subject, database, port, data, delay, cachePort)));
+          HttpTarget target = HttpTarget.asAuthor(client, port, data);
           if (delay == 0) {
             direct.put(subject, target);
           }
@@ -156,13 +171,27 @@ public final class Benchmark {
         ChildJvm server = starts.get(i).get();
         servers.add(server);
         Runner.Cell cell = pending.get(i);
+        JmxProbe probe = new JmxProbe(server.mbeans());
         cells.add(
             new Runner.Cell(
-                cell.subject(),
-                cell.delayMillis(),
-                cell.target(),
-                new JmxProbe(server.mbeans()),
-                cell.roundTrips()));
+                cell.subject(), cell.delayMillis(), cell.target(), probe, cell.roundTrips()));
+        if (cell.subject() == Subject.BATCHED_HTTP && Varnishd.installed()) {
+          int cachePort = cachePorts.get(cell.delayMillis());
+          // Varnish compresses what it stores unless told not to; the other subjects answer
+          // uncompressed, and so does this one.
+          caches.add(Varnishd.start(VCL, ports.get(i), cachePort, "http_gzip_support=off"));
+          cells.add(
+              new Runner.Cell(
+                  Subject.CACHED_HTTP,
+                  cell.delayMillis(),
+                  HttpTarget.anonymous(client, cachePort, data),
+                  new ServiceBehindCache(probe),
+                  cell.roundTrips()));
+        }
+      }
+      if (!Varnishd.installed()) {
+        System.out.println(
+            "  no varnishd here (" + Varnishd.MISSING + "): nothing through the cache");
       }
     } finally {
       starting.shutdown();
@@ -193,7 +222,12 @@ public final class Benchmark {
   }
 
   private ChildJvm startServer(
-      Subject subject, PostgresDatabase database, int port, BenchData data, double delay)
+      Subject subject,
+      PostgresDatabase database,
+      int port,
+      BenchData data,
+      double delay,
+      int cachePort)
       throws Exception {
     String name = subject.name().toLowerCase(Locale.ROOT) + "-" + delay + "ms";
     if (subject == Subject.JSON_FLOOR_HTTP) {
@@ -213,9 +247,14 @@ public final class Benchmark {
     }
     int adminPort = ChildJvm.freePort();
     String loading = subject == Subject.BATCHED_HTTP ? "batched" : "naive";
+    List<String> settings = new ArrayList<>(ChildJvm.benchmarkSettings(loading));
+    if (subject == Subject.BATCHED_HTTP) {
+      // The cache in front keeps what this service tags, and only if it knows where to purge.
+      settings.add("-Ddw.httpCache.purgeUrls=http://127.0.0.1:" + cachePort + "/");
+    }
     return ChildJvm.service(
         name,
-        ChildJvm.benchmarkSettings(loading),
+        settings,
         options.serviceJar(),
         options.config(),
         database,
@@ -274,6 +313,14 @@ public final class Benchmark {
   }
 
   private void stopServers() {
+    for (Varnishd cache : caches) {
+      try {
+        cache.close();
+      } catch (Exception e) {
+        System.err.println("while stopping varnishd on port " + cache.port() + ": " + e);
+      }
+    }
+    caches.clear();
     for (ChildJvm server : servers) {
       try {
         server.close();

@@ -289,7 +289,12 @@ final class Report {
           at M, the generic one 7 to 10, and which one a connection settled on decided the
           floor's figure). The *row floor* is the batched loader's own four statements
           (`CourseTreeStatements`), run as it runs them (one transaction, exercises fetched
-          10,000 rows at a time) through plain JDBC, every column read and dropped.
+          10,000 rows at a time) through plain JDBC, every column read and dropped. *Batched,
+          HTTP through Varnish* reads the same courses anonymously (every course is published)
+          through a Varnish with the shipped configuration (`deploy/varnish/syllabus.vcl`, with
+          `http_gzip_support` off so that it answers uncompressed like the others) in front of the
+          batched service, which purges it: after the first request every one is a hit that the
+          service never sees, so its statements are 0 and its allocation is the service's.
         - **Side by side**: the six servers (the service with each loader and the JSON floor
           server, each directly on PostgreSQL and through the proxy) run at once, idle but for
           their turn. For each shape every subject through HTTP is warmed up again briefly, then

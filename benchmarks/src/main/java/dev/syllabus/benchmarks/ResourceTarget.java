@@ -56,7 +56,7 @@ final class ResourceTarget implements Target {
     this.json = writeJson ? Jackson.newObjectMapper() : null;
   }
 
-  /** The single courses are unpublished: the resource is asked as an author, as over HTTP. */
+  /** The resource is asked as an author, as over HTTP. */
   static final Optional<Caller> AUTHOR =
       Optional.of(new Caller("benchmark", Caller.Role.AUTHOR, Optional.empty()));
 

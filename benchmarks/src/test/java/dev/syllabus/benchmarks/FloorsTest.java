@@ -11,6 +11,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import io.dropwizard.jackson.Jackson;
 import java.sql.Connection;
@@ -41,7 +42,10 @@ class FloorsTest {
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(jdbi);
     GenerateCoursesService generator =
         new GenerateCoursesService(
-            new JdbiCourseTreeWriter(jdbi), loader, new JdbiCompletionStore(jdbi));
+            new JdbiCourseTreeWriter(jdbi),
+            loader,
+            new JdbiCompletionStore(jdbi),
+            AnnounceCourseChangesPort.NOBODY);
     long small = generate(generator, 1, Shape.S, false);
     long page = generate(generator, 50, Shape.PAGE, true);
     // Positions that differ from insertion order: the floor must order by position, not by id.

@@ -10,6 +10,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.benchmarks.InProcessTargets.Kind;
 import java.net.InetSocketAddress;
@@ -75,7 +76,8 @@ class InProcessTest {
     return new GenerateCoursesService(
             new JdbiCourseTreeWriter(jdbi),
             new JdbiCourseTreeLoader(jdbi),
-            new JdbiCompletionStore(jdbi))
+            new JdbiCompletionStore(jdbi),
+            AnnounceCourseChangesPort.NOBODY)
         .generateCourses(
             Viewer.author(),
             new GenerateCoursesCommand(

@@ -79,7 +79,8 @@ final class GenerateCommand extends ConfiguredCommand<SyllabusConfiguration> {
           new GenerateCoursesService(
               new JdbiCourseTreeWriter(jdbi),
               PersistenceAdapters.loader(jdbi, configuration.getPersistence()),
-              new JdbiCompletionStore(jdbi));
+              new JdbiCompletionStore(jdbi),
+              configuration.getHttpCache().courseChanges());
       // Whoever runs a command holds the database's credentials: they act as an author.
       List<CourseId> ids =
           generator.generateCourses(

@@ -75,9 +75,12 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     DemoTokens.allowOnLoopbackOnly(configuration);
     // Driven adapters, and the services over them, each knowing only ports.
     PersistenceAdapters.Chosen adapters = PersistenceAdapters.choose(configuration, environment);
+    // Changes are announced to the HTTP caches in front, if any, once they are committed.
+    HttpCacheSettings httpCache = configuration.getHttpCache();
     SyllabusUseCases useCases =
         Services.over(
             adapters.ports(),
+            httpCache.courseChanges(),
             new Services.Settings(
                 Clock.systemUTC(),
                 configuration.getLimits().getIdempotencyKeyLifetime().toJavaDuration(),
@@ -100,6 +103,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
         .register(new BodySizeLimit(configuration.getApi().getMaxRequestBody().toBytes()));
     environment.jersey().register(new RestAuthentication(configuration.getAuth().bearerTokens()));
     environment.jersey().register(new RestErrorMappers());
+    environment.jersey().register(httpCache.catalogCacheHeaders());
     environment.jersey().register(new CourseResource(useCases));
     environment.jersey().register(new NodeResource(useCases));
     environment.jersey().register(new ProgressResource(useCases));

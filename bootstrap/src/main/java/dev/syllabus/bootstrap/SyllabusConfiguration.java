@@ -34,6 +34,18 @@ public class SyllabusConfiguration extends Configuration {
     this.replicas = replicas;
   }
 
+  @Valid @NotNull private HttpCacheSettings httpCache = new HttpCacheSettings();
+
+  @JsonProperty
+  public HttpCacheSettings getHttpCache() {
+    return httpCache;
+  }
+
+  @JsonProperty
+  public void setHttpCache(HttpCacheSettings httpCache) {
+    this.httpCache = httpCache;
+  }
+
   @JsonProperty
   public LimitsSettings getLimits() {
     return limits;

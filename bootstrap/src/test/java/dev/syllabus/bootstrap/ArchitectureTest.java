@@ -30,6 +30,7 @@ class ArchitectureTest {
   private static final String REST = "dev.syllabus.adapter.in.rest..";
   private static final String PERSISTENCE = "dev.syllabus.adapter.out.persistence..";
   private static final String MEMORY = "dev.syllabus.adapter.out.memory..";
+  private static final String HTTP_CACHE = "dev.syllabus.adapter.out.httpcache..";
   private static final String BOOTSTRAP = "dev.syllabus.bootstrap..";
   private static final String PROFILING = "dev.syllabus.profiling..";
 
@@ -54,6 +55,7 @@ class ArchitectureTest {
         REST,
         PERSISTENCE,
         MEMORY,
+        HTTP_CACHE,
         BOOTSTRAP,
         PROFILING
       })
@@ -180,7 +182,7 @@ class ArchitectureTest {
     // without knowing it.
     noClasses()
         .that()
-        .resideInAnyPackage(PERSISTENCE, MEMORY)
+        .resideInAnyPackage(PERSISTENCE, MEMORY, HTTP_CACHE)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(REST, BOOTSTRAP, PROFILING, "jakarta.ws.rs..", "io.dropwizard..")

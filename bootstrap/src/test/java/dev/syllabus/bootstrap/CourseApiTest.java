@@ -13,6 +13,7 @@ import dev.syllabus.adapter.out.persistence.JdbiCourseTreeWriter;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.ListCourseTreesQuery;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.progress.LearnerId;
@@ -39,7 +40,11 @@ class CourseApiTest {
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(SYLLABUS.jdbi());
     JdbiCompletionStore completions = new JdbiCompletionStore(SYLLABUS.jdbi());
     GenerateCoursesService generator =
-        new GenerateCoursesService(new JdbiCourseTreeWriter(SYLLABUS.jdbi()), loader, completions);
+        new GenerateCoursesService(
+            new JdbiCourseTreeWriter(SYLLABUS.jdbi()),
+            loader,
+            completions,
+            AnnounceCourseChangesPort.NOBODY);
     medium =
         generator
             .generateCourses(

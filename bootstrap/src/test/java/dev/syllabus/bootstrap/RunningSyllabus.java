@@ -214,8 +214,14 @@ final class RunningSyllabus implements BeforeAllCallback, AfterAllCallback {
    */
   HttpResponse<String> call(
       String method, String pathAndQuery, String token, String json, String... headers) {
+    return call(uri(app.getLocalPort(), pathAndQuery), method, token, json, headers);
+  }
+
+  /** {@link #call} to any address: the service's, or a proxy's in front of it. */
+  HttpResponse<String> call(
+      URI address, String method, String token, String json, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(app.getLocalPort(), pathAndQuery))
+        HttpRequest.newBuilder(address)
             .method(
                 method,
                 json == null

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExerciseId;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class GenerateCoursesServiceTest {
 
   private final InMemoryCourseStore store = new InMemoryCourseStore();
-  private final GenerateCoursesService service = new GenerateCoursesService(store, store, store);
+  private final GenerateCoursesService service =
+      new GenerateCoursesService(store, store, store, AnnounceCourseChangesPort.NOBODY);
 
   @Test
   void generated_courses_have_the_asked_shape_and_every_exercise_type() {

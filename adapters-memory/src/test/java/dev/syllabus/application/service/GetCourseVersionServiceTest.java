@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.ExpectedVersion;
 import java.util.List;
@@ -24,7 +25,7 @@ class GetCourseVersionServiceTest {
         store.createCourseTrees(List.of(new CourseShape(1, 1, 1).draft("C", true))).get(0);
 
     assertThat(service.getCourseVersion(id, Viewer.anonymous()).version()).isEqualTo(1);
-    new EditCourseService(store, store)
+    new EditCourseService(store, store, AnnounceCourseChangesPort.NOBODY)
         .editCourse(
             Viewer.author(),
             new EditCourseCommand(

@@ -8,6 +8,7 @@ import dev.syllabus.application.port.in.IdempotencyKeyInUseException;
 import dev.syllabus.application.port.in.IdempotencyKeyReusedException;
 import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.ImportKeyTakenException;
 import dev.syllabus.application.port.out.RememberImportsPort;
@@ -39,7 +40,13 @@ class ImportCourseTreeServiceTest {
 
   private ImportCourseTreeService service(RememberImportsPort imports) {
     return new ImportCourseTreeService(
-        store, store, imports, clock, LIFETIME, CourseLimits.DEFAULT);
+        store,
+        store,
+        imports,
+        clock,
+        LIFETIME,
+        CourseLimits.DEFAULT,
+        AnnounceCourseChangesPort.NOBODY);
   }
 
   private Course importCourse(CourseDraft draft, IdempotencyKey key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.syllabus.adapter.out.memory.InMemoryCourseStore;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.CourseRuleException;
@@ -29,7 +30,8 @@ class ImportCourseTreesServiceTest {
   @Test
   void a_course_at_the_node_limit_is_imported() {
     ImportCourseTreesService service =
-        new ImportCourseTreesService(store, new CourseLimits(32, 1_000));
+        new ImportCourseTreesService(
+            store, new CourseLimits(32, 1_000), AnnounceCourseChangesPort.NOBODY);
 
     assertThat(service.importCourseTrees(Viewer.author(), List.of(SHAPE.draft("C", true))))
         .hasSize(1);
@@ -39,7 +41,8 @@ class ImportCourseTreesServiceTest {
   void
       a_course_over_the_node_limit_is_refused_naming_the_limit_and_its_size_and_nothing_is_stored() {
     ImportCourseTreesService service =
-        new ImportCourseTreesService(store, new CourseLimits(31, 1_000));
+        new ImportCourseTreesService(
+            store, new CourseLimits(31, 1_000), AnnounceCourseChangesPort.NOBODY);
 
     assertThatThrownBy(
             () ->

@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.CourseNotFoundException;
 import dev.syllabus.application.port.in.CourseVersion;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.NewChild;
@@ -21,39 +22,50 @@ import dev.syllabus.domain.course.ParentId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Adds a module, lesson or exercise: locks its course, lets the course limits say whether it may
  * grow and the parent's siblings where the child goes, and stores it there with the course's new
- * size. Reads two numbers about the tree, however big: its stored size and the sibling count.
+ * size. Reads two numbers about the tree, however big: its stored size and the sibling count. The
+ * change is announced once it is committed.
  */
 public final class AddChildService implements AddChildUseCase {
 
   private final UnitOfWorkPort unitOfWork;
   private final EditCourseTreesPort trees;
   private final CourseLimits limits;
+  private final AnnounceCourseChangesPort changes;
 
   public AddChildService(
-      UnitOfWorkPort unitOfWork, EditCourseTreesPort trees, CourseLimits limits) {
+      UnitOfWorkPort unitOfWork,
+      EditCourseTreesPort trees,
+      CourseLimits limits,
+      AnnounceCourseChangesPort changes) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
     this.limits = limits;
+    this.changes = changes;
   }
 
   @Override
   public ChildChange addChild(Viewer caller, AddChildCommand command) {
     Authors.require(caller);
-    return unitOfWork.write(
-        () -> {
-          LockedCourse course = lockCourseOf(command.parent(), command.expectedVersion());
-          CourseSize grown = course.size().plus(CourseSize.ofChildUnder(command.parent()));
-          limits.requireWithin(grown);
-          Insertion insertion = trees.siblingsOf(command.parent()).insert(command.position());
-          ChildId child =
-              trees.insert(insertion, new NewChild(command.title(), command.exerciseType()));
-          trees.storeSizes(Map.of(course.course(), grown));
-          return new ChildChange(child, new CourseVersion(course.course(), course.newVersion()));
-        });
+    ChildChange added =
+        unitOfWork.write(
+            () -> {
+              LockedCourse course = lockCourseOf(command.parent(), command.expectedVersion());
+              CourseSize grown = course.size().plus(CourseSize.ofChildUnder(command.parent()));
+              limits.requireWithin(grown);
+              Insertion insertion = trees.siblingsOf(command.parent()).insert(command.position());
+              ChildId child =
+                  trees.insert(insertion, new NewChild(command.title(), command.exerciseType()));
+              trees.storeSizes(Map.of(course.course(), grown));
+              return new ChildChange(
+                  child, new CourseVersion(course.course(), course.newVersion()));
+            });
+    changes.coursesChanged(Set.of(added.course().course()));
+    return added;
   }
 
   private LockedCourse lockCourseOf(ParentId parent, ExpectedVersion expected) {

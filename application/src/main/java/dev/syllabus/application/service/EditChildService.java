@@ -6,6 +6,7 @@ import dev.syllabus.application.port.in.EditChildUseCase;
 import dev.syllabus.application.port.in.InvalidCommandException;
 import dev.syllabus.application.port.in.NodeNotFoundException;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.EditCourseTreesPort;
 import dev.syllabus.application.port.out.LockedCourse;
 import dev.syllabus.application.port.out.UnitOfWorkPort;
@@ -19,33 +20,45 @@ import dev.syllabus.domain.course.NodePlace;
 import dev.syllabus.domain.course.ParentId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renames, retypes or moves a module, lesson or exercise in one unit of work. A move locks the
  * courses on both sides, reads the node's place again under the lock (siblings may have shifted
  * it), and lets the domain decide where it goes and who makes room; into another course, and
- * whether that course may grow by the subtree.
+ * whether that course may grow by the subtree. Once committed, the change is announced for every
+ * course it touched.
  */
 public final class EditChildService implements EditChildUseCase {
 
   private final UnitOfWorkPort unitOfWork;
   private final EditCourseTreesPort trees;
   private final CourseLimits limits;
+  private final AnnounceCourseChangesPort changes;
 
   public EditChildService(
-      UnitOfWorkPort unitOfWork, EditCourseTreesPort trees, CourseLimits limits) {
+      UnitOfWorkPort unitOfWork,
+      EditCourseTreesPort trees,
+      CourseLimits limits,
+      AnnounceCourseChangesPort changes) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
     this.limits = limits;
+    this.changes = changes;
   }
+
+  /** A change, and every course it touched: its own, and the one a move went into. */
+  private record Edited(ChildChange change, Set<CourseId> courses) {}
 
   @Override
   public ChildChange editChild(Viewer caller, EditChildCommand command) {
     Authors.require(caller);
-    return unitOfWork.write(() -> edit(command));
+    Edited edited = unitOfWork.write(() -> edit(command));
+    changes.coursesChanged(edited.courses());
+    return edited.change();
   }
 
-  private ChildChange edit(EditChildCommand command) {
+  private Edited edit(EditChildCommand command) {
     ChildId child = command.child();
     CourseId course =
         trees.placeOf(child).orElseThrow(() -> new NodeNotFoundException(child)).course();
@@ -66,7 +79,9 @@ public final class EditChildService implements EditChildUseCase {
       locked.other().ifPresent(into -> carrySubtree(child, locked.own(), into));
       trees.move(move);
     }
-    return new ChildChange(child, locked.version());
+    Set<CourseId> touched =
+        locked.other().map(into -> Set.of(course, into.course())).orElse(Set.of(course));
+    return new Edited(new ChildChange(child, locked.version()), touched);
   }
 
   /** A move into another course takes its subtree's size along, if the course limits allow. */

@@ -3,6 +3,7 @@ package dev.syllabus.application.service;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.GenerateCoursesUseCase;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
 import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.application.port.out.RecordCompletionsPort;
@@ -13,21 +14,28 @@ import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.progress.LearnerId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Creates synthetic courses through the same ports real content goes through. */
+/**
+ * Creates synthetic courses through the same ports real content goes through, and announces them as
+ * an import does.
+ */
 public final class GenerateCoursesService implements GenerateCoursesUseCase {
 
   private final CreateCourseTreesPort store;
   private final LoadCourseTreesPort courseTrees;
   private final RecordCompletionsPort completions;
+  private final AnnounceCourseChangesPort changes;
 
   public GenerateCoursesService(
       CreateCourseTreesPort store,
       LoadCourseTreesPort courseTrees,
-      RecordCompletionsPort completions) {
+      RecordCompletionsPort completions,
+      AnnounceCourseChangesPort changes) {
     this.store = store;
     this.courseTrees = courseTrees;
     this.completions = completions;
+    this.changes = changes;
   }
 
   @Override
@@ -39,6 +47,7 @@ public final class GenerateCoursesService implements GenerateCoursesUseCase {
       drafts.add(shape.draft("Synthetic course " + c, command.published()));
     }
     List<CourseId> ids = store.createCourseTrees(drafts);
+    changes.coursesChanged(Set.copyOf(ids));
     command.completionsFor().ifPresent(learner -> completeEverySecondExercise(learner, ids));
     return ids;
   }

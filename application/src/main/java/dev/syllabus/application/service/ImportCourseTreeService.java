@@ -5,6 +5,7 @@ import dev.syllabus.application.port.in.IdempotencyKeyReusedException;
 import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.ImportCourseTreeUseCase;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.CreateCourseTreesPort;
 import dev.syllabus.application.port.out.ImportKeyTakenException;
 import dev.syllabus.application.port.out.RememberImportsPort;
@@ -22,11 +23,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Imports one course tree; under an idempotency key, the key's past decides (ImportDecision) and
  * the key is remembered in the same unit of work as the course it names, so either both are kept or
- * neither is.
+ * neither is. The new course is announced once it is committed (a replay announces it again, which
+ * costs a listener nothing but the message).
  */
 public final class ImportCourseTreeService implements ImportCourseTreeUseCase {
 
@@ -36,6 +39,7 @@ public final class ImportCourseTreeService implements ImportCourseTreeUseCase {
   private final Clock clock;
   private final Duration keyLifetime;
   private final CourseLimits limits;
+  private final AnnounceCourseChangesPort changes;
 
   public ImportCourseTreeService(
       UnitOfWorkPort unitOfWork,
@@ -43,17 +47,25 @@ public final class ImportCourseTreeService implements ImportCourseTreeUseCase {
       RememberImportsPort imports,
       Clock clock,
       Duration keyLifetime,
-      CourseLimits limits) {
+      CourseLimits limits,
+      AnnounceCourseChangesPort changes) {
     this.unitOfWork = unitOfWork;
     this.trees = trees;
     this.imports = imports;
     this.clock = clock;
     this.keyLifetime = keyLifetime;
     this.limits = limits;
+    this.changes = changes;
   }
 
   @Override
   public Course importCourseTree(Viewer caller, ImportCourseTreeCommand command) {
+    Course imported = importTree(caller, command);
+    changes.coursesChanged(Set.of(imported.id()));
+    return imported;
+  }
+
+  private Course importTree(Viewer caller, ImportCourseTreeCommand command) {
     Authors.require(caller);
     limits.requireWithin(CourseSize.of(command.draft()));
     if (command.key().isEmpty()) {

@@ -7,6 +7,7 @@ import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.adapter.out.persistence.PostgresDatabase;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.benchmarks.Postgres;
 import java.sql.Connection;
@@ -70,7 +71,8 @@ final class LoadDatabase implements AutoCloseable {
       new GenerateCoursesService(
               new JdbiCourseTreeWriter(jdbi),
               new JdbiCourseTreeLoader(jdbi),
-              new JdbiCompletionStore(jdbi))
+              new JdbiCompletionStore(jdbi),
+              AnnounceCourseChangesPort.NOBODY)
           .generateCourses(
               Viewer.author(),
               new GenerateCoursesCommand(

@@ -17,6 +17,7 @@ import dev.syllabus.application.port.in.EditCourseCommand;
 import dev.syllabus.application.port.in.GenerateCoursesCommand;
 import dev.syllabus.application.port.in.SyllabusUseCases;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.SyllabusPorts;
 import dev.syllabus.application.service.GenerateCoursesService;
 import dev.syllabus.application.service.Services;
@@ -62,7 +63,8 @@ class LoadChecksTest {
     new GenerateCoursesService(
             new JdbiCourseTreeWriter(jdbi),
             new JdbiCourseTreeLoader(jdbi),
-            new JdbiCompletionStore(jdbi))
+            new JdbiCompletionStore(jdbi),
+            AnnounceCourseChangesPort.NOBODY)
         .generateCourses(
             Viewer.author(), new GenerateCoursesCommand(1, 1, 2, 3, true, Optional.empty()));
     authoring =

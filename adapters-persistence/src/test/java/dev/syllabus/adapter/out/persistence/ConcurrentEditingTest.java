@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.syllabus.application.port.in.AddChildCommand;
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.AddChildService;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.EditChildService;
@@ -45,8 +46,12 @@ class ConcurrentEditingTest {
   void concurrent_adds_and_moves_keep_positions_dense_and_lose_no_write() throws Exception {
     JdbiCourseTreeEditor editor = new JdbiCourseTreeEditor(DB.jdbi());
     JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi());
-    AddChildService addChild = new AddChildService(unitOfWork, editor, CourseLimits.DEFAULT);
-    EditChildService editChild = new EditChildService(unitOfWork, editor, CourseLimits.DEFAULT);
+    AddChildService addChild =
+        new AddChildService(
+            unitOfWork, editor, CourseLimits.DEFAULT, AnnounceCourseChangesPort.NOBODY);
+    EditChildService editChild =
+        new EditChildService(
+            unitOfWork, editor, CourseLimits.DEFAULT, AnnounceCourseChangesPort.NOBODY);
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(DB.jdbi());
     CourseId course =
         new JdbiCourseTreeWriter(DB.jdbi())

@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.GetCourseTreeQuery;
 import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.port.out.CourseTreeFilter;
 import dev.syllabus.application.port.out.CourseTreeSlice;
 import dev.syllabus.application.service.CourseShape;
@@ -247,7 +248,8 @@ class CourseTreeStatementCountTest {
             new JdbiPastImports(DB.jdbi()),
             clock,
             Duration.ofHours(24),
-            CourseLimits.DEFAULT);
+            CourseLimits.DEFAULT,
+            AnnounceCourseChangesPort.NOBODY);
     CourseDraft draft = new CourseShape(10, 50, 10).draft("Keyed", false);
     Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("ada", "count-me"));
 

@@ -7,6 +7,7 @@ import dev.syllabus.application.port.in.IdempotencyKeyInUseException;
 import dev.syllabus.application.port.in.IdempotencyKeyReusedException;
 import dev.syllabus.application.port.in.ImportCourseTreeCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.ImportCourseTreeService;
 import dev.syllabus.application.service.MovableClock;
@@ -65,7 +66,8 @@ class IdempotentImportTest {
             new JdbiPastImports(writes),
             clock,
             LIFETIME,
-            CourseLimits.DEFAULT);
+            CourseLimits.DEFAULT,
+            AnnounceCourseChangesPort.NOBODY);
   }
 
   private Course importUnder(IdempotencyKey key, CourseDraft draft) {

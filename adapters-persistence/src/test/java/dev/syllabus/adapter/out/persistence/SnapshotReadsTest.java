@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.port.in.EditChildCommand;
 import dev.syllabus.application.port.in.Viewer;
+import dev.syllabus.application.port.out.AnnounceCourseChangesPort;
 import dev.syllabus.application.service.CourseShape;
 import dev.syllabus.application.service.EditChildService;
 import dev.syllabus.domain.course.Course;
@@ -114,7 +115,8 @@ class SnapshotReadsTest {
     new EditChildService(
             new JdbiUnitOfWork(DB.snapshotJdbi(), DB.jdbi()),
             new JdbiCourseTreeEditor(DB.jdbi()),
-            CourseLimits.DEFAULT)
+            CourseLimits.DEFAULT,
+            AnnounceCourseChangesPort.NOBODY)
         .editChild(
             Viewer.author(),
             new EditChildCommand(

@@ -33,6 +33,13 @@ final class ApiErrors {
       "how far down to read and send: modules, lessons or exercises (the default); the progress"
           + " counts every exercise whatever the depth";
 
+  static final String CACHE_CONTROL =
+      "public (s-maxage with a purging cache in front) for an anonymous read; private with a token"
+          + " or a learner; no-store on errors";
+
+  static final String VARY =
+      "Authorization: an answer is only ever for callers with the same token";
+
   static final String IF_MATCH = "the course version (ETag) the change is made against";
 
   /** The header a write answers with where there are read replicas, and a read sends back. */

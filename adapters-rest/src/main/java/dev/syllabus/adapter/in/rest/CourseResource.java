@@ -70,6 +70,7 @@ public final class CourseResource {
   // Parameters arrive as strings so that a malformed one answers 400, path ids included.
   @GET
   @Path("/{id}")
+  @CatalogRead
   @Operation(
       summary = "One course tree",
       description =
@@ -85,9 +86,20 @@ public final class CourseResource {
   @ApiResponse(
       responseCode = "200",
       description = "The tree",
-      headers = @Header(name = "ETag", description = "the course's version, without a learner"),
+      headers = {
+        @Header(name = "ETag", description = "the course's version, without a learner"),
+        @Header(name = "Cache-Control", description = ApiErrors.CACHE_CONTROL),
+        @Header(name = "Vary", description = ApiErrors.VARY)
+      },
       content = @Content(schema = @Schema(implementation = CourseView.class)))
-  @ApiResponse(responseCode = "304", description = "Not modified since the If-None-Match ETag")
+  @ApiResponse(
+      responseCode = "304",
+      description = "Not modified since the If-None-Match ETag",
+      headers = {
+        @Header(name = "ETag"),
+        @Header(name = "Cache-Control", description = ApiErrors.CACHE_CONTROL),
+        @Header(name = "Vary", description = ApiErrors.VARY)
+      })
   @ApiErrors.Unauthorized
   @ApiErrors.Forbidden
   @ApiErrors.NotFound
@@ -134,6 +146,7 @@ public final class CourseResource {
   }
 
   @GET
+  @CatalogRead
   @Operation(
       summary = "A page of course trees, by course id",
       description =
@@ -148,6 +161,10 @@ public final class CourseResource {
   @ApiResponse(
       responseCode = "200",
       description = "The page",
+      headers = {
+        @Header(name = "Cache-Control", description = ApiErrors.CACHE_CONTROL),
+        @Header(name = "Vary", description = ApiErrors.VARY)
+      },
       content = @Content(schema = @Schema(implementation = CourseTreePageView.class)))
   public CourseTreePageView courses(
       @Parameter(hidden = true) @Auth Optional<Caller> caller,

@@ -30,6 +30,11 @@ final class RestFixture {
   static final String LEARNER_7_TOKEN = "learner-7-secret";
 
   static ResourceExtension courseResourceOver(InMemoryCourseStore store) {
+    return courseResourceOver(store, CatalogCacheHeaders.unpurged());
+  }
+
+  static ResourceExtension courseResourceOver(
+      InMemoryCourseStore store, CatalogCacheHeaders cacheHeaders) {
     BearerTokens tokens =
         new BearerTokens(
             Map.of(
@@ -48,6 +53,7 @@ final class RestFixture {
         .addResource(new LearnerDashboardResource(useCases))
         .addProvider(new RestErrorMappers())
         .addProvider(new RestAuthentication(tokens))
+        .addProvider(cacheHeaders)
         .build();
   }
 

@@ -82,11 +82,16 @@ public abstract class EditCourseTreesPortContract {
 
   @BeforeEach
   void the_authoring_use_cases_on_this_adapter() {
-    addChild = new AddChildService(unitOfWork(), editor(), CourseLimits.DEFAULT);
-    editChild = new EditChildService(unitOfWork(), editor(), CourseLimits.DEFAULT);
-    deleteChild = new DeleteChildService(unitOfWork(), editor());
-    editCourse = new EditCourseService(unitOfWork(), editor());
-    deleteCourse = new DeleteCourseService(unitOfWork(), editor());
+    addChild =
+        new AddChildService(
+            unitOfWork(), editor(), CourseLimits.DEFAULT, AnnounceCourseChangesPort.NOBODY);
+    editChild =
+        new EditChildService(
+            unitOfWork(), editor(), CourseLimits.DEFAULT, AnnounceCourseChangesPort.NOBODY);
+    deleteChild = new DeleteChildService(unitOfWork(), editor(), AnnounceCourseChangesPort.NOBODY);
+    editCourse = new EditCourseService(unitOfWork(), editor(), AnnounceCourseChangesPort.NOBODY);
+    deleteCourse =
+        new DeleteCourseService(unitOfWork(), editor(), AnnounceCourseChangesPort.NOBODY);
   }
 
   @BeforeEach
@@ -135,7 +140,7 @@ public abstract class EditCourseTreesPortContract {
 
   private ChildChange add(
       ParentId parent, String title, String type, Integer position, CourseLimits limits) {
-    return new AddChildService(unitOfWork(), editor(), limits)
+    return new AddChildService(unitOfWork(), editor(), limits, AnnounceCourseChangesPort.NOBODY)
         .addChild(
             AUTHOR,
             new AddChildCommand(
@@ -147,7 +152,7 @@ public abstract class EditCourseTreesPortContract {
   }
 
   private ChildChange move(ChildId child, ParentId parent, Integer position, CourseLimits limits) {
-    return new EditChildService(unitOfWork(), editor(), limits)
+    return new EditChildService(unitOfWork(), editor(), limits, AnnounceCourseChangesPort.NOBODY)
         .editChild(
             AUTHOR,
             new EditChildCommand(
