@@ -98,10 +98,8 @@ class EmbeddedPostgresIT {
       log = syllabus.failedStart("taken", Map.of("PORT", Integer.toString(taken.getLocalPort())));
     }
 
-    assertThat(log)
-        .contains("started an embedded PostgreSQL")
-        .contains("Address already in use")
-        .contains("Stopped the embedded PostgreSQL in " + data);
+    assertThat(log).contains("started an embedded PostgreSQL").contains("Address already in use");
+    // Not the hook's own log line: logging may already be shut down while the hooks run.
     assertThat(data.resolve("postmaster.pid"))
         .as("PostgreSQL stopped with the service")
         .doesNotExist();
