@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's whole scaled-out picture, {@code deploy/scaling-demo}, run on the packaged jar as a
  * reader runs it, on free ports: it checks each step of its walk-through itself and exits 0 only if
  * every one showed what it should. Skipped, with the script's reason, only where it cannot run
- * (exit 77: PostgreSQL's server programs, Varnish or haproxy missing, which {@code .ci/run}
+ * (exit 77: PostgreSQL's server programs, Varnish, haproxy or jq missing, which {@code .ci/run}
  * installs).
  */
 class ScalingDemoIT {
