@@ -120,7 +120,8 @@ class ScalingDemoIT {
   }
 
   private static boolean listening(int port) {
-    try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+    try {
+      new Socket(InetAddress.getLoopbackAddress(), port).close();
       return true;
     } catch (IOException refused) {
       return false;
