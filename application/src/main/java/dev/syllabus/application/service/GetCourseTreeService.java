@@ -35,15 +35,9 @@ public final class GetCourseTreeService implements GetCourseTreeUseCase {
 
   private CourseTree tree(GetCourseTreeQuery query) {
     List<Course> found = courseTrees.loadCourseTrees(List.of(query.courseId()), query.depth());
-    if (found.isEmpty() || !(found.get(0).published() || query.viewer().seesUnpublished())) {
+    if (found.isEmpty() || !query.viewer().sees(found.get(0).published())) {
       throw new CourseNotFoundException(query.courseId());
     }
-    Course course = found.get(0);
-    return new CourseTree(
-        course,
-        query.depth(),
-        query
-            .learner()
-            .map(learner -> ProgressReads.of(completions, learner, course, query.depth())));
+    return ProgressReads.treeOf(completions, found.get(0), query.learner(), query.depth());
   }
 }

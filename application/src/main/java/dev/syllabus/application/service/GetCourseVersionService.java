@@ -20,7 +20,7 @@ public final class GetCourseVersionService implements GetCourseVersionUseCase {
   public CourseVersion getCourseVersion(CourseId course, Viewer viewer) {
     return courses
         .loadCourseState(course)
-        .filter(state -> state.published() || viewer.seesUnpublished())
+        .filter(state -> viewer.sees(state.published()))
         .map(state -> new CourseVersion(course, state.version()))
         .orElseThrow(() -> new CourseNotFoundException(course));
   }

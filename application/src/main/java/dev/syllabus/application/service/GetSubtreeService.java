@@ -36,13 +36,8 @@ public final class GetSubtreeService implements GetSubtreeUseCase {
     Course course =
         courseTrees
             .loadSubtree(query.node(), query.depth())
-            .filter(found -> found.published() || query.viewer().seesUnpublished())
+            .filter(found -> query.viewer().sees(found.published()))
             .orElseThrow(() -> new NodeNotFoundException(query.node()));
-    return new CourseTree(
-        course,
-        query.depth(),
-        query
-            .learner()
-            .map(learner -> ProgressReads.of(completions, learner, course, query.depth())));
+    return ProgressReads.treeOf(completions, course, query.learner(), query.depth());
   }
 }

@@ -1,11 +1,13 @@
 package dev.syllabus.application.service;
 
+import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.out.LoadCompletionsPort;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.progress.LearnerId;
 import dev.syllabus.domain.progress.TreeProgress;
+import java.util.Optional;
 
 /**
  * A learner's progress in what a tree read found, with one read of the completions whatever the
@@ -15,6 +17,12 @@ import dev.syllabus.domain.progress.TreeProgress;
 final class ProgressReads {
 
   private ProgressReads() {}
+
+  /** What a read found, to its depth, with the learner's progress in it if one was asked. */
+  static CourseTree treeOf(
+      LoadCompletionsPort completions, Course read, Optional<LearnerId> learner, TreeDepth depth) {
+    return new CourseTree(read, depth, learner.map(asked -> of(completions, asked, read, depth)));
+  }
 
   static TreeProgress of(
       LoadCompletionsPort completions, LearnerId learner, Course read, TreeDepth depth) {

@@ -24,6 +24,13 @@ public sealed interface Viewer {
   /** Unpublished courses exist only for authors; to anyone else they are not found. */
   boolean seesUnpublished();
 
+  /**
+   * Whether a course, published or not, exists for this viewer: the one rule every read applies.
+   */
+  default boolean sees(boolean published) {
+    return published || seesUnpublished();
+  }
+
   /** A learner's progress is theirs and the authors'. */
   boolean mayTrackProgressOf(LearnerId learner);
 
