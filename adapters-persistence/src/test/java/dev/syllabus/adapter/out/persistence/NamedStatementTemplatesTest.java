@@ -1,0 +1,57 @@
+package dev.syllabus.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What PostgreSQL receives once {@link Daos} has set the template engine: each DAO statement named
+ * by its method, its {@code <attributes>} rendered, a statement outside any DAO as written.
+ */
+class NamedStatementTemplatesTest {
+
+  @RegisterExtension static final FreshDatabase DB = FreshDatabase.perClass();
+
+  @Test
+  void statements_reach_the_server_named_by_their_dao_method_with_their_attributes_rendered() {
+    Jdbi jdbi =
+        Daos.prepare(
+            Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
+                .installPlugin(new SqlObjectPlugin()));
+    List<String> sent = new CopyOnWriteArrayList<>();
+    jdbi.getConfig(SqlStatements.class)
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logBeforeExecution(StatementContext context) {
+                sent.add(context.getRenderedSql());
+              }
+            });
+
+    jdbi.useHandle(
+        handle -> {
+          handle.attach(CourseStateDao.class).courseState(1);
+          handle.attach(CourseEditDao.class).countChildren("course_modules", "course_id", 1);
+          handle.attach(CourseTreeDao.class).modulesOf(new long[] {1});
+          handle.createQuery("select 1").mapTo(int.class).one();
+        });
+
+    assertThat(sent).hasSize(4);
+    assertThat(sent.get(0)).startsWith("/* CourseStateDao.courseState */ select ");
+    assertThat(sent.get(1))
+        .isEqualTo(
+            "/* CourseEditDao.countChildren */ select count(*) from course_modules"
+                + " where course_id = :parent");
+    assertThat(sent.get(2))
+        .isEqualTo("/* CourseTreeDao.modulesOf */ " + CourseTreeStatements.MODULES_OF);
+    assertThat(sent.get(3)).isEqualTo("select 1");
+  }
+}
