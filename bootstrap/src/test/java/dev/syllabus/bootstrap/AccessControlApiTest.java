@@ -65,6 +65,18 @@ class AccessControlApiTest {
   }
 
   @Test
+  void an_unknown_token_on_the_public_catalog_reads_as_no_token() {
+    HttpResponse<String> tree = SYLLABUS.get("/courses/" + published, "not-a-token");
+    HttpResponse<String> draft = SYLLABUS.get("/courses/" + unpublished, "not-a-token");
+
+    assertThat(tree.statusCode()).isEqualTo(200);
+    assertThat(tree.body()).isEqualTo(SYLLABUS.get("/courses/" + published).body());
+    assertThat(draft.statusCode()).isEqualTo(404);
+    assertThat(json(SYLLABUS.get("/courses?published=false", "not-a-token")).get("courses"))
+        .isEmpty();
+  }
+
+  @Test
   void unpublished_courses_are_not_found_for_anyone_but_authors() {
     HttpResponse<String> anonymous = SYLLABUS.get("/courses/" + unpublished);
     HttpResponse<String> learner = SYLLABUS.get("/courses/" + unpublished, LEARNER_7);
