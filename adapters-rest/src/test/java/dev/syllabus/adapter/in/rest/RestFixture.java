@@ -45,13 +45,15 @@ final class RestFixture {
     SyllabusUseCases useCases =
         Services.over(
             new SyllabusPorts(store, store, store, store, store, store, store, store, store));
+    ObjectMapper mapper = StrictJson.applyTo(Jackson.newObjectMapper());
     return ResourceExtension.builder()
-        .setMapper(StrictJson.applyTo(Jackson.newObjectMapper()))
+        .setMapper(mapper)
         .addResource(new CourseResource(useCases))
         .addResource(new NodeResource(useCases))
         .addResource(new ProgressResource(useCases))
         .addResource(new LearnerDashboardResource(useCases))
         .addProvider(new RestErrorMappers())
+        .addProvider(new ViewJsonWriter(mapper))
         .addProvider(new RestAuthentication(tokens))
         .addProvider(cacheHeaders)
         .build();
