@@ -68,7 +68,7 @@ final class CourseTreeQueries implements CourseTreeDao {
         handle ->
             handle
                 .createQuery(CourseTreeStatements.COURSES_WITH_IDS)
-                .bind("ids", ids)
+                .bind("ids", new BigintArray(ids))
                 .map(CourseRow.MAPPER)
                 .list());
   }
@@ -94,7 +94,7 @@ final class CourseTreeQueries implements CourseTreeDao {
         handle ->
             handle
                 .createQuery(CourseTreeStatements.MODULES_OF)
-                .bind("courseIds", courseIds)
+                .bind("courseIds", new BigintArray(courseIds))
                 .map(ModuleRow.MAPPER)
                 .list());
   }
@@ -106,7 +106,7 @@ final class CourseTreeQueries implements CourseTreeDao {
         handle ->
             handle
                 .createQuery(CourseTreeStatements.LESSONS_OF)
-                .bind("moduleIds", moduleIds)
+                .bind("moduleIds", new BigintArray(moduleIds))
                 .map(LessonRow.MAPPER)
                 .list());
   }
@@ -119,7 +119,7 @@ final class CourseTreeQueries implements CourseTreeDao {
         handle ->
             handle
                 .createQuery(CourseTreeStatements.EXERCISES_OF)
-                .bind("lessonIds", lessonIds)
+                .bind("lessonIds", new BigintArray(lessonIds))
                 .setFetchSize(rowsPerFetch)
                 .map(ExerciseRow.MAPPER));
   }
