@@ -3,7 +3,6 @@ package dev.syllabus.domain.course;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** Keeps children in position order and positions unique within their parent. */
 final class Positions {
@@ -22,7 +21,10 @@ final class Positions {
    * come in order, so the common case is one pass that checks and one copy.
    */
   static <T extends Positioned> List<T> inOrder(List<T> children, String parent) {
-    Objects.requireNonNull(children, parent + " children");
+    if (children == null) {
+      // Not requireNonNull(children, parent + " children"): that message was built for every node.
+      throw new NullPointerException(parent + " children");
+    }
     List<T> ordered = List.copyOf(children);
     if (!strictlyIncreasing(ordered)) {
       List<T> sorted = new ArrayList<>(ordered);

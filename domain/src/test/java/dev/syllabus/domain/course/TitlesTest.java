@@ -36,6 +36,20 @@ class TitlesTest {
   }
 
   @Test
+  void printable_ascii_is_judged_as_every_other_title() {
+    for (char c = ' '; c <= '~'; c++) {
+      assertThat(Titles.problem(String.valueOf(c)))
+          .as("U+%04X", (int) c)
+          .isEqualTo(
+              c == ' ' ? java.util.Optional.of("must not be blank") : java.util.Optional.empty());
+    }
+    assertThat(Titles.problem("   ")).contains("must not be blank");
+    assertThat(Titles.problem("Lesson 1.2 ~ {x}")).isEmpty();
+    assertThat(Titles.problem("Lesson\u001F"))
+        .contains("must not contain control characters, found U+001F at 7");
+  }
+
+  @Test
   void a_control_character_anywhere_is_refused_with_its_place() {
     assertThat(Titles.problem("A\u0000B"))
         .contains("must not contain control characters, found U+0000 at 2");
