@@ -16,10 +16,9 @@ import java.lang.reflect.Type;
  * Driving adapter: writes this adapter's views (its records) as JSON with the service's object
  * mapper, the bytes Jackson's own JAX-RS provider writes, for less per response. That provider
  * looks up its settings by the resource method's annotations, and hashing them (the OpenAPI
- * descriptions included) cost every response more than writing an S tree's modules; it also flushes
- * at the end, which makes Jetty send a small answer in chunks with a write more. Here each view
- * type has one {@link ObjectWriter}, and the stream is left to Jersey and Jetty to complete, so
- * that an answer within Jetty's buffer goes out at once with its length.
+ * descriptions included) cost every response more than writing an S tree's modules. Here each view
+ * type has one {@link ObjectWriter}, and the stream is neither flushed nor closed: completing the
+ * answer is Jersey's and Jetty's.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
