@@ -3,6 +3,7 @@ package dev.syllabus.domain.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TitlesTest {
@@ -40,8 +41,7 @@ class TitlesTest {
     for (char c = ' '; c <= '~'; c++) {
       assertThat(Titles.problem(String.valueOf(c)))
           .as("U+%04X", (int) c)
-          .isEqualTo(
-              c == ' ' ? java.util.Optional.of("must not be blank") : java.util.Optional.empty());
+          .isEqualTo(c == ' ' ? Optional.of("must not be blank") : Optional.empty());
     }
     assertThat(Titles.problem("   ")).contains("must not be blank");
     assertThat(Titles.problem("Lesson 1.2 ~ {x}")).isEmpty();
