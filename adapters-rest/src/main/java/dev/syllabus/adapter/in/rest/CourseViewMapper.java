@@ -99,11 +99,9 @@ interface CourseViewMapper {
     if (!depth.includesExercises()) {
       return null;
     }
-    List<ExerciseView> views = new ArrayList<>(exercises.size());
-    for (Exercise exercise : exercises) {
-      views.add(toView(exercise, progress, depth));
-    }
-    return views;
+    // Made as they are written (MappedList): a lesson's domain exercises are immutable, so the
+    // views say the same each time, and a course of 100,000 exercises keeps no second copy of them.
+    return new MappedList<>(exercises, exercise -> toView(exercise, progress, depth));
   }
 
   // The domain owns the counts, rolled up once per read; each level only looks its own up.
