@@ -8,6 +8,11 @@ public record Exercise(ExerciseId id, ExerciseType type, String title, int posit
 
   public Exercise {
     Objects.requireNonNull(id, "id");
+    requireValid(type, title, position);
+  }
+
+  /** What an exercise must be, checked here and by {@link ExerciseList}, which keeps no record. */
+  static void requireValid(ExerciseType type, String title, int position) {
     Objects.requireNonNull(type, "type");
     Titles.requireValid(title);
     Positions.requireValid(position);

@@ -3,7 +3,7 @@ package dev.syllabus.domain.course;
 import java.util.List;
 import java.util.Objects;
 
-/** A lesson of a course module: its exercises in position order. */
+/** A lesson of a course module: its exercises in position order, packed ({@link ExerciseList}). */
 public record Lesson(LessonId id, String title, int position, List<Exercise> exercises)
     implements Positioned {
 
@@ -11,6 +11,6 @@ public record Lesson(LessonId id, String title, int position, List<Exercise> exe
     Objects.requireNonNull(id, "id");
     Titles.requireValid(title);
     Positions.requireValid(position);
-    exercises = Positions.inOrder(exercises, "lesson");
+    exercises = ExerciseList.inOrder(exercises);
   }
 }

@@ -21,12 +21,12 @@ final class CourseTreeAssembler {
       List<CourseRow> courses,
       List<ModuleRow> modules,
       List<LessonRow> lessons,
-      ChildrenByParent<Exercise> exercises) {
-    ChildrenByParent<Lesson> lessonsByModule = new ChildrenByParent<>();
+      ChildrenByParent<ExerciseRow, Exercise> exercises) {
+    ChildrenByParent<Lesson, Lesson> lessonsByModule = ChildrenByParent.inLists();
     for (LessonRow lesson : lessons) {
       lessonsByModule.add(lesson.moduleId(), lesson.toLesson(exercises.of(lesson.id())));
     }
-    ChildrenByParent<CourseModule> modulesByCourse = new ChildrenByParent<>();
+    ChildrenByParent<CourseModule, CourseModule> modulesByCourse = ChildrenByParent.inLists();
     for (ModuleRow module : modules) {
       modulesByCourse.add(module.courseId(), module.toModule(lessonsByModule.of(module.id())));
     }

@@ -32,6 +32,15 @@ import org.jdbi.v3.core.Jdbi;
 abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {
 
+  /**
+   * A read of more exercises than this keeps their titles compact ({@link
+   * dev.syllabus.domain.course.ExerciseList#compactBuilder}): a third of the memory while the
+   * answer is written, for a new string per title written. Above it, the L shape (100,000
+   * exercises) read by four clients at once in 256 MiB met full collections without; below it, a
+   * page of small courses (12,000) and the M shape (5,000) would pay the strings for nothing.
+   */
+  static final long COMPACT_ABOVE_EXERCISES = 20_000;
+
   private final Jdbi jdbi;
   private final DatabaseFailures failures;
   private final ReplicaRouter routing;
@@ -49,7 +58,8 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
   abstract List<LessonRow> lessonsOf(CourseTreeDao dao, long[] moduleIds);
 
   /** Each exercise of the lessons into its lesson's list, in position order, as it is read. */
-  abstract void exercisesOf(CourseTreeDao dao, long[] lessonIds, ChildrenByParent<Exercise> into);
+  abstract void exercisesOf(
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into);
 
   @Override
   public final List<Course> loadCourseTrees(Collection<CourseId> ids, TreeDepth depth) {
@@ -137,7 +147,12 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
       List<ModuleRow> modules,
       List<LessonRow> lessons,
       TreeDepth depth) {
-    ChildrenByParent<Exercise> exercises = new ChildrenByParent<>();
+    long exerciseCount = 0;
+    for (CourseRow course : courses) {
+      exerciseCount += course.exerciseCount();
+    }
+    ChildrenByParent<ExerciseRow, Exercise> exercises =
+        ChildrenByParent.packedExercises(exerciseCount > COMPACT_ABOVE_EXERCISES);
     if (depth.includesExercises()) {
       exercisesOf(dao, ids(lessons, LessonRow::id), exercises);
     }

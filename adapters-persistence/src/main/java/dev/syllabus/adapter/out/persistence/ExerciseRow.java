@@ -2,8 +2,6 @@ package dev.syllabus.adapter.out.persistence;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.syllabus.domain.course.Exercise;
-import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseType;
 import java.util.Arrays;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -38,9 +36,5 @@ record ExerciseRow(long id, long lessonId, ExerciseType type, String title, int 
     }
     throw new IllegalStateException(
         "Unknown exercise type in database: " + (code == null ? "null" : new String(code, UTF_8)));
-  }
-
-  Exercise toExercise() {
-    return new Exercise(new ExerciseId(id), type, title, position);
   }
 }

@@ -56,12 +56,13 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
   }
 
   @Override
-  void exercisesOf(CourseTreeDao dao, long[] lessonIds, ChildrenByParent<Exercise> into) {
+  void exercisesOf(
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into) {
     // The exercises go straight into their lessons' lists as they are read: no list of rows.
     chunks.forEach(
         lessonIds,
         chunk ->
             dao.exercisesOf(chunk, exercisesPerFetch)
-                .forEach(row -> into.add(row.lessonId(), row.toExercise())));
+                .forEach(row -> into.add(row.lessonId(), row)));
   }
 }

@@ -36,10 +36,11 @@ public final class NaiveJdbiCourseTreeLoader extends CourseTreeReader {
   }
 
   @Override
-  void exercisesOf(CourseTreeDao dao, long[] lessonIds, ChildrenByParent<Exercise> into) {
+  void exercisesOf(
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into) {
     for (long lesson : lessonIds) {
       for (ExerciseRow exercise : dao.exercisesOfLesson(lesson)) {
-        into.add(lesson, exercise.toExercise());
+        into.add(lesson, exercise);
       }
     }
   }
