@@ -126,6 +126,8 @@ final class InProcess implements AutoCloseable {
         -1,
         -1,
         -1,
+        -1,
+        -1,
         0);
   }
 

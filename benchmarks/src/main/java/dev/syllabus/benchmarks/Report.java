@@ -53,7 +53,8 @@ final class Report {
 
   /** A cell whose measurement failed: no figures, one error. */
   static Result failed(Subject subject, Shape shape, double delay) {
-    return new Result(subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, -1, -1, -1, 1);
+    return new Result(
+        subject, shape, delay, -1, -1, -1, null, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1);
   }
 
   /** One target of the issue, its figure and whether it is met. */
@@ -446,10 +447,24 @@ final class Report {
             .filter(r -> r.latency() != null)
             .toList();
     int full = l.stream().mapToInt(Result::fullCollections).sum();
+    int withClients = l.stream().mapToInt(r -> Math.max(0, r.fullCollectionsWithClients())).sum();
+    int withMore = l.stream().mapToInt(r -> Math.max(0, r.fullCollectionsWithMoreClients())).sum();
     verdicts.add(
         new Verdict(
             "L with -Xmx256m, one client then 4 and 8 at once, both delays: no full collection",
-            l.isEmpty() ? "not measured" : full + " full collections",
+            l.isEmpty()
+                ? "not measured"
+                : full
+                    + " full collections: "
+                    + (full - withClients - withMore)
+                    + " with one client, "
+                    + withClients
+                    + " with "
+                    + Budget.CLIENTS
+                    + " clients, "
+                    + withMore
+                    + " with "
+                    + Budget.MORE_CLIENTS,
             !l.isEmpty() && full == 0));
     return verdicts;
   }

@@ -14,6 +14,8 @@ package dev.syllabus.benchmarks;
  * @param peakHeap largest heap use of the server JVM during the measurement
  * @param maxHeapAfterGc largest heap use of the server JVM right after a collection
  * @param fullCollections full collections of the server JVM during the measurement
+ * @param fullCollectionsWithClients those of them while {@link Budget#CLIENTS} clients were served
+ * @param fullCollectionsWithMoreClients and while {@link Budget#MORE_CLIENTS} were
  * @param maxLiveAfterFullGc largest heap use right after one of them: what was alive then
  */
 record Result(
@@ -31,5 +33,7 @@ record Result(
     long peakHeap,
     long maxHeapAfterGc,
     int fullCollections,
+    int fullCollectionsWithClients,
+    int fullCollectionsWithMoreClients,
     long maxLiveAfterFullGc,
     int errors) {}

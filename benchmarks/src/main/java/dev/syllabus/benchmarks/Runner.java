@@ -48,10 +48,17 @@ final class Runner {
       if (!budget.load().isZero()) {
         tally.run(
             () -> {
+              Probe probe = tally.cell.probe();
+              int before = probe.fullCollections().count();
               tally.throughput =
                   load(tally.cell.target(), shape, budget, tally.errors, Budget.CLIENTS);
+              int between = probe.fullCollections().count();
               tally.throughputMoreClients =
                   load(tally.cell.target(), shape, budget, tally.errors, Budget.MORE_CLIENTS);
+              if (before >= 0) {
+                tally.fullCollectionsWithClients = between - before;
+                tally.fullCollectionsWithMoreClients = probe.fullCollections().count() - between;
+              }
             });
       }
       results.add(tally.result(shape));
@@ -110,6 +117,8 @@ final class Runner {
     private long trips;
     private double throughput = -1;
     private double throughputMoreClients = -1;
+    private int fullCollectionsWithClients = -1;
+    private int fullCollectionsWithMoreClients = -1;
     private Exception failure;
 
     Tally(Cell cell, int maxSamples) {
@@ -176,6 +185,8 @@ final class Runner {
           cell.probe().peakHeapBytes(),
           cell.probe().maxLiveAfterGcBytes(),
           full.count(),
+          fullCollectionsWithClients,
+          fullCollectionsWithMoreClients,
           full.maxLiveAfterBytes(),
           errors.count.get());
     }
