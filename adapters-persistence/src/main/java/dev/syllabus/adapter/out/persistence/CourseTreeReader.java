@@ -39,13 +39,15 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
    * exercises) read by four clients at once in 256 MiB met full collections without; below it, a
    * page of small courses (12,000) and the M shape (5,000) would pay the strings for nothing.
    */
-  static final long COMPACT_ABOVE_EXERCISES = 20_000;
+  static final long DEFAULT_COMPACT_ABOVE_EXERCISES = 20_000;
 
   private final Jdbi jdbi;
   private final DatabaseFailures failures;
   private final ReplicaRouter routing;
+  private final long compactAboveExercises;
 
-  CourseTreeReader(Jdbi jdbi) {
+  CourseTreeReader(Jdbi jdbi, long compactAboveExercises) {
+    this.compactAboveExercises = compactAboveExercises;
     this.jdbi = Daos.prepare(jdbi);
     this.failures = DatabaseFailures.of(jdbi);
     this.routing = ReadRouting.of(jdbi);
@@ -152,7 +154,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
       exerciseCount += course.exerciseCount();
     }
     ChildrenByParent<ExerciseRow, Exercise> exercises =
-        ChildrenByParent.packedExercises(exerciseCount > COMPACT_ABOVE_EXERCISES);
+        ChildrenByParent.packedExercises(exerciseCount > compactAboveExercises);
     if (depth.includesExercises()) {
       exercisesOf(dao, ids(lessons, LessonRow::id), exercises);
     }

@@ -36,7 +36,15 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
   }
 
   public JdbiCourseTreeLoader(Jdbi jdbi, int maxIdsPerStatement, int exercisesPerFetch) {
-    super(jdbi);
+    this(jdbi, maxIdsPerStatement, exercisesPerFetch, DEFAULT_COMPACT_ABOVE_EXERCISES);
+  }
+
+  /**
+   * The same, joining the titles of a read of more than {@code compactAboveExercises} exercises.
+   */
+  JdbiCourseTreeLoader(
+      Jdbi jdbi, int maxIdsPerStatement, int exercisesPerFetch, long compactAboveExercises) {
+    super(jdbi, compactAboveExercises);
     if (exercisesPerFetch < 1) {
       throw new IllegalArgumentException(
           "exercisesPerFetch must be positive, was " + exercisesPerFetch);

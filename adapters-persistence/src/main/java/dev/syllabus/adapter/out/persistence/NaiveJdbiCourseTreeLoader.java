@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class NaiveJdbiCourseTreeLoader extends CourseTreeReader {
 
   public NaiveJdbiCourseTreeLoader(Jdbi jdbi) {
-    super(jdbi);
+    super(jdbi, DEFAULT_COMPACT_ABOVE_EXERCISES);
   }
 
   @Override
