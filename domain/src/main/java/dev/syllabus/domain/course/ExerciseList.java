@@ -72,7 +72,7 @@ public final class ExerciseList extends AbstractList<Exercise> implements Random
     return new Builder(8, false);
   }
 
-  /** The same, for a list whose titles are joined into one string once it is built. */
+  /** The same, for a list whose titles are joined into one string, each as it is added. */
   public static Builder compactBuilder() {
     return new Builder(8, true);
   }
