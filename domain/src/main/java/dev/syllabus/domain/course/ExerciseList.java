@@ -120,12 +120,17 @@ public final class ExerciseList extends AbstractList<Exercise> implements Random
     }
 
     public Builder add(Exercise exercise) {
-      return add(exercise.id().value(), exercise.type(), exercise.title(), exercise.position());
+      // Checked when it was made.
+      return append(exercise.id().value(), exercise.type(), exercise.title(), exercise.position());
     }
 
     /** The same as adding the exercise of these fields, without making it first. */
     public Builder add(long id, ExerciseType type, String title, int position) {
       Exercise.requireValid(type, title, position);
+      return append(id, type, title, position);
+    }
+
+    private Builder append(long id, ExerciseType type, String title, int position) {
       if (built) {
         throw new IllegalStateException("the list was built");
       }
