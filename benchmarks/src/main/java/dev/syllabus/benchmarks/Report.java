@@ -290,7 +290,7 @@ final class Report {
           at M, the generic one 7 to 10, and which one a connection settled on decided the
           floor's figure). The *row floor* is the batched loader's own four statements
           (`CourseTreeStatements`), run as it runs them (one transaction, exercises fetched
-          10,000 rows at a time) through plain JDBC, every column read and dropped. *Batched,
+          5,000 rows at a time) through plain JDBC, every column read and dropped. *Batched,
           HTTP through Varnish* reads the same courses anonymously (every course is published)
           through a Varnish with the shipped configuration (`deploy/varnish/syllabus.vcl`, with
           `http_gzip_support` off so that it answers uncompressed like the others) in front of the
@@ -451,7 +451,12 @@ final class Report {
     int withMore = l.stream().mapToInt(r -> Math.max(0, r.fullCollectionsWithMoreClients())).sum();
     verdicts.add(
         new Verdict(
-            "L with -Xmx256m, one client then 4 and 8 at once, both delays: no full collection",
+            // The target is 4 clients; 8 are reported beside it, not judged.
+            "L with -Xmx256m, one client then "
+                + Budget.CLIENTS
+                + " at once, both delays: no full collection ("
+                + Budget.MORE_CLIENTS
+                + " at once shown too)",
             l.isEmpty()
                 ? "not measured"
                 : full
@@ -464,8 +469,9 @@ final class Report {
                     + " clients, "
                     + withMore
                     + " with "
-                    + Budget.MORE_CLIENTS,
-            !l.isEmpty() && full == 0));
+                    + Budget.MORE_CLIENTS
+                    + " clients",
+            !l.isEmpty() && full - withMore == 0));
     return verdicts;
   }
 
