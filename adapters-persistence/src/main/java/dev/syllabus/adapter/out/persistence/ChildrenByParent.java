@@ -6,55 +6,84 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The children of each parent, gathered one at a time as rows come in. Rows come ordered by parent,
  * so each parent's children are one run: one map entry per run, not one lookup per child. Each
- * parent's children are gathered in a {@code G} and handed out as a list of {@code T}: the
- * exercises go into a builder field by field, with no object made per row.
+ * child comes as an {@code R} and is kept as a {@code T}: the exercises come as rows.
  */
-final class ChildrenByParent<G, T> {
+final class ChildrenByParent<R, T> {
 
-  private final Map<Long, G> byParent = new HashMap<>();
-  private final Supplier<G> newRun;
-  private final Function<G, List<T>> children;
-  private G run;
+  /** Gathers one parent's children. */
+  private interface Run<R, T> {
+    void add(R child);
+
+    List<T> children();
+  }
+
+  private final Map<Long, Run<R, T>> byParent = new HashMap<>();
+  private final Supplier<Run<R, T>> newRun;
+  private Run<R, T> run;
   private long runParent;
 
-  private ChildrenByParent(Supplier<G> newRun, Function<G, List<T>> children) {
+  private ChildrenByParent(Supplier<Run<R, T>> newRun) {
     this.newRun = newRun;
-    this.children = children;
   }
 
   /** Each parent's children in a list. */
-  static <T> ChildrenByParent<List<T>, T> inLists() {
-    return new ChildrenByParent<>(ArrayList::new, Function.identity());
+  static <T> ChildrenByParent<T, T> inLists() {
+    return new ChildrenByParent<>(
+        () ->
+            new Run<>() {
+              private final List<T> children = new ArrayList<>();
+
+              @Override
+              public void add(T child) {
+                children.add(child);
+              }
+
+              @Override
+              public List<T> children() {
+                return children;
+              }
+            });
   }
 
   /**
    * Each lesson's exercises packed as they come ({@link ExerciseList}): no object per exercise
    * stays alive while the rest of the course is read; compact ones for a large read.
    */
-  static ChildrenByParent<ExerciseList.Builder, Exercise> packedExercises(boolean compact) {
+  static ChildrenByParent<ExerciseRow, Exercise> packedExercises(boolean compact) {
     return new ChildrenByParent<>(
-        compact ? ExerciseList::compactBuilder : ExerciseList::builder,
-        ExerciseList.Builder::build);
+        () ->
+            new Run<>() {
+              private final ExerciseList.Builder exercises =
+                  compact ? ExerciseList.compactBuilder() : ExerciseList.builder();
+
+              @Override
+              public void add(ExerciseRow child) {
+                exercises.add(child.id(), child.type(), child.title(), child.position());
+              }
+
+              @Override
+              public List<Exercise> children() {
+                return exercises.build();
+              }
+            });
   }
 
-  /** Where the next child of this parent goes. */
-  G into(long parent) {
+  void add(long parent, R child) {
     if (run == null || parent != runParent) {
       run = byParent.computeIfAbsent(parent, any -> newRun.get());
       runParent = parent;
     }
-    return run;
+    run.add(child);
   }
 
-  /** The parent's children in the order they came, or none; once for each parent. */
+  /** The parent's children in the order they came, or none. */
   List<T> of(long parent) {
-    G gathered = byParent.get(parent);
-    return gathered == null ? List.of() : children.apply(gathered);
+    Run<R, T> children = byParent.get(parent);
+    return children == null ? List.of() : children.children();
   }
 }

@@ -10,7 +10,6 @@ import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
-import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.ModuleId;
 import dev.syllabus.domain.course.TreeDepth;
 import java.util.Collection;
@@ -62,7 +61,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
 
   /** Each exercise of the lessons into its lesson's list, in position order, as it is read. */
   abstract void exercisesOf(
-      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseList.Builder, Exercise> into);
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into);
 
   @Override
   public final List<Course> loadCourseTrees(Collection<CourseId> ids, TreeDepth depth) {
@@ -154,7 +153,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     for (CourseRow course : courses) {
       exerciseCount += course.exerciseCount();
     }
-    ChildrenByParent<ExerciseList.Builder, Exercise> exercises =
+    ChildrenByParent<ExerciseRow, Exercise> exercises =
         ChildrenByParent.packedExercises(exerciseCount > compactAboveExercises);
     if (depth.includesExercises()) {
       exercisesOf(dao, ids(lessons, LessonRow::id), exercises);

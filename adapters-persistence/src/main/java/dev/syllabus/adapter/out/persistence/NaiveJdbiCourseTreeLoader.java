@@ -1,7 +1,6 @@
 package dev.syllabus.adapter.out.persistence;
 
 import dev.syllabus.domain.course.Exercise;
-import dev.syllabus.domain.course.ExerciseList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -38,9 +37,11 @@ public final class NaiveJdbiCourseTreeLoader extends CourseTreeReader {
 
   @Override
   void exercisesOf(
-      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into) {
     for (long lesson : lessonIds) {
-      dao.exercisesOfLesson(lesson, into);
+      for (ExerciseRow exercise : dao.exercisesOfLesson(lesson)) {
+        into.add(lesson, exercise);
+      }
     }
   }
 }
