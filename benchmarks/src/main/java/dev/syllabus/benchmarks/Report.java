@@ -1,5 +1,6 @@
 package dev.syllabus.benchmarks;
 
+import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,7 +271,9 @@ final class Report {
         + "![Statements per request against course size](benchmarks-statements.png)\n";
   }
 
-  /** How every figure is taken, with the warm-up's constants as the code has them. */
+  /**
+   * How every figure is taken, with the loader's and the warm-up's constants as the code has them.
+   */
   private static String howItIsMeasured() {
     return "\n## How it is measured\n\n"
         + """
@@ -290,7 +293,7 @@ final class Report {
           at M, the generic one 7 to 10, and which one a connection settled on decided the
           floor's figure). The *row floor* is the batched loader's own four statements
           (`CourseTreeStatements`), run as it runs them (one transaction, exercises fetched
-          5,000 rows at a time) through plain JDBC, every column read and dropped. *Batched,
+          %s rows at a time) through plain JDBC, every column read and dropped. *Batched,
           HTTP through Varnish* reads the same courses anonymously (every course is published)
           through a Varnish with the shipped configuration (`deploy/varnish/syllabus.vcl`, with
           `http_gzip_support` off so that it answers uncompressed like the others) in front of the
@@ -341,6 +344,7 @@ final class Report {
           `StatementCounter` (alone); **round trips** are the bursts the proxy saw per request.
         """
             .formatted(
+                Format.count(JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH),
                 WarmUp.SLICE.toMillis(),
                 Format.count(WarmUp.QUIET * 100),
                 WarmUp.QUIET_ROUNDS,
@@ -451,7 +455,7 @@ final class Report {
     int withMore = l.stream().mapToInt(r -> Math.max(0, r.fullCollectionsWithMoreClients())).sum();
     verdicts.add(
         new Verdict(
-            // The issue's target is 4 clients; 8 are reported beside it, not judged.
+            // Judged with one client and 4, as the target is set; 8 are shown, not judged.
             "L with -Xmx256m, one client then "
                 + Budget.CLIENTS
                 + " at once, both delays: no full collection ("

@@ -19,11 +19,12 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
   public static final int DEFAULT_MAX_IDS_PER_STATEMENT = 10_000;
 
   /**
-   * Exercise rows fetched per round trip: a batch of raw rows stays under 1 MiB. With 10,000 (2
-   * MiB), eight L reads at once on two cores each held their batch across young collections, which
-   * copied them into the old generation: 10 and 13 full collections in 30 s at -Xmx256m, none at
-   * 5,000, and 20% more reads per second. A course of more than 5,000 exercises pays one more round
-   * trip (not statement) for every 5,000.
+   * Exercise rows fetched per round trip: a batch of the driver's raw rows stays under 1 MiB. With
+   * 10,000 (2 MiB), eight reads at once of a 100,000-exercise course, on two cores, each held its
+   * batch across young collections, which copied the batches into the old generation: 10 to 13 full
+   * collections in 30 s at -Xmx256m, none at 5,000, and about 15% more reads per second
+   * (docs/benchmarks.md). A course pays one more round trip (not statement) for every 5,000
+   * exercises.
    */
   public static final int DEFAULT_EXERCISES_PER_FETCH = 5_000;
 
