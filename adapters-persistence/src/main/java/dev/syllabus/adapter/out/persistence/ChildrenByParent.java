@@ -6,84 +6,55 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The children of each parent, gathered one at a time as rows come in. Rows come ordered by parent,
  * so each parent's children are one run: one map entry per run, not one lookup per child. Each
- * child comes as an {@code R} and is kept as a {@code T}: the exercises come as rows.
+ * parent's children are gathered in a {@code G} and handed out as a list of {@code T}: the
+ * exercises go into a builder field by field, with no object made per row.
  */
-final class ChildrenByParent<R, T> {
+final class ChildrenByParent<G, T> {
 
-  /** Gathers one parent's children. */
-  private interface Run<R, T> {
-    void add(R child);
-
-    List<T> children();
-  }
-
-  private final Map<Long, Run<R, T>> byParent = new HashMap<>();
-  private final Supplier<Run<R, T>> newRun;
-  private Run<R, T> run;
+  private final Map<Long, G> byParent = new HashMap<>();
+  private final Supplier<G> newRun;
+  private final Function<G, List<T>> children;
+  private G run;
   private long runParent;
 
-  private ChildrenByParent(Supplier<Run<R, T>> newRun) {
+  private ChildrenByParent(Supplier<G> newRun, Function<G, List<T>> children) {
     this.newRun = newRun;
+    this.children = children;
   }
 
   /** Each parent's children in a list. */
-  static <T> ChildrenByParent<T, T> inLists() {
-    return new ChildrenByParent<>(
-        () ->
-            new Run<>() {
-              private final List<T> children = new ArrayList<>();
-
-              @Override
-              public void add(T child) {
-                children.add(child);
-              }
-
-              @Override
-              public List<T> children() {
-                return children;
-              }
-            });
+  static <T> ChildrenByParent<List<T>, T> inLists() {
+    return new ChildrenByParent<>(ArrayList::new, Function.identity());
   }
 
   /**
    * Each lesson's exercises packed as they come ({@link ExerciseList}): no object per exercise
    * stays alive while the rest of the course is read; compact ones for a large read.
    */
-  static ChildrenByParent<ExerciseRow, Exercise> packedExercises(boolean compact) {
+  static ChildrenByParent<ExerciseList.Builder, Exercise> packedExercises(boolean compact) {
     return new ChildrenByParent<>(
-        () ->
-            new Run<>() {
-              private final ExerciseList.Builder exercises =
-                  compact ? ExerciseList.compactBuilder() : ExerciseList.builder();
-
-              @Override
-              public void add(ExerciseRow child) {
-                exercises.add(child.id(), child.type(), child.title(), child.position());
-              }
-
-              @Override
-              public List<Exercise> children() {
-                return exercises.build();
-              }
-            });
+        compact ? ExerciseList::compactBuilder : ExerciseList::builder,
+        ExerciseList.Builder::build);
   }
 
-  void add(long parent, R child) {
+  /** Where the next child of this parent goes. */
+  G into(long parent) {
     if (run == null || parent != runParent) {
       run = byParent.computeIfAbsent(parent, any -> newRun.get());
       runParent = parent;
     }
-    run.add(child);
+    return run;
   }
 
-  /** The parent's children in the order they came, or none. */
+  /** The parent's children in the order they came, or none; once for each parent. */
   List<T> of(long parent) {
-    Run<R, T> children = byParent.get(parent);
-    return children == null ? List.of() : children.children();
+    G gathered = byParent.get(parent);
+    return gathered == null ? List.of() : children.apply(gathered);
   }
 }

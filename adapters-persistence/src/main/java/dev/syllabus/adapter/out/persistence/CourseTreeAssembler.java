@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.Lesson;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +22,14 @@ final class CourseTreeAssembler {
       List<CourseRow> courses,
       List<ModuleRow> modules,
       List<LessonRow> lessons,
-      ChildrenByParent<ExerciseRow, Exercise> exercises) {
-    ChildrenByParent<Lesson, Lesson> lessonsByModule = ChildrenByParent.inLists();
+      ChildrenByParent<ExerciseList.Builder, Exercise> exercises) {
+    ChildrenByParent<List<Lesson>, Lesson> lessonsByModule = ChildrenByParent.inLists();
     for (LessonRow lesson : lessons) {
-      lessonsByModule.add(lesson.moduleId(), lesson.toLesson(exercises.of(lesson.id())));
+      lessonsByModule.into(lesson.moduleId()).add(lesson.toLesson(exercises.of(lesson.id())));
     }
-    ChildrenByParent<CourseModule, CourseModule> modulesByCourse = ChildrenByParent.inLists();
+    ChildrenByParent<List<CourseModule>, CourseModule> modulesByCourse = ChildrenByParent.inLists();
     for (ModuleRow module : modules) {
-      modulesByCourse.add(module.courseId(), module.toModule(lessonsByModule.of(module.id())));
+      modulesByCourse.into(module.courseId()).add(module.toModule(lessonsByModule.of(module.id())));
     }
     List<Course> trees = new ArrayList<>(courses.size());
     for (CourseRow course : courses) {

@@ -1,8 +1,9 @@
 package dev.syllabus.adapter.out.persistence;
 
+import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseList;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.result.ResultIterable;
 
 /**
  * The read statements of the course aggregate. Each {@code …Of(long[])} statement reads one level
@@ -28,7 +29,9 @@ interface CourseTreeDao {
 
   List<LessonRow> lessonsOf(long[] moduleIds);
 
-  ResultIterable<ExerciseRow> exercisesOf(long[] lessonIds, int rowsPerFetch);
+  /** Adds the exercises of these lessons to their lists as the rows come in. */
+  void exercisesOf(
+      long[] lessonIds, int rowsPerFetch, ChildrenByParent<ExerciseList.Builder, Exercise> into);
 
   Optional<PathRow> pathOfModule(long moduleId);
 
@@ -38,5 +41,5 @@ interface CourseTreeDao {
 
   List<LessonRow> lessonsOfModule(long moduleId);
 
-  List<ExerciseRow> exercisesOfLesson(long lessonId);
+  void exercisesOfLesson(long lessonId, ChildrenByParent<ExerciseList.Builder, Exercise> into);
 }

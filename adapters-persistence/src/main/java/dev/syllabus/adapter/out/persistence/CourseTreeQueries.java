@@ -1,5 +1,7 @@
 package dev.syllabus.adapter.out.persistence;
 
+import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseList;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +12,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.extension.ExtensionContext;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.HandleSupplier;
-import org.jdbi.v3.core.result.ResultIterable;
 
 /**
  * {@link CourseTreeDao} written out with Jdbi's fluent API, where the other DAOs are SqlObjects.
@@ -48,12 +49,14 @@ final class CourseTreeQueries implements CourseTreeDao {
       method("coursesAfter", long.class, Boolean.class, int.class);
   private static final Method MODULES_OF = method("modulesOf", long[].class);
   private static final Method LESSONS_OF = method("lessonsOf", long[].class);
-  private static final Method EXERCISES_OF = method("exercisesOf", long[].class, int.class);
+  private static final Method EXERCISES_OF =
+      method("exercisesOf", long[].class, int.class, ChildrenByParent.class);
   private static final Method PATH_OF_MODULE = method("pathOfModule", long.class);
   private static final Method PATH_OF_LESSON = method("pathOfLesson", long.class);
   private static final Method MODULES_OF_COURSE = method("modulesOfCourse", long.class);
   private static final Method LESSONS_OF_MODULE = method("lessonsOfModule", long.class);
-  private static final Method EXERCISES_OF_LESSON = method("exercisesOfLesson", long.class);
+  private static final Method EXERCISES_OF_LESSON =
+      method("exercisesOfLesson", long.class, ChildrenByParent.class);
 
   private final HandleSupplier handles;
 
@@ -111,17 +114,17 @@ final class CourseTreeQueries implements CourseTreeDao {
                 .list());
   }
 
-  /** Runs when its rows are iterated: the statement was made, and named, here. */
   @Override
-  public ResultIterable<ExerciseRow> exercisesOf(long[] lessonIds, int rowsPerFetch) {
-    return run(
+  public void exercisesOf(
+      long[] lessonIds, int rowsPerFetch, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
+    run(
         EXERCISES_OF,
         handle ->
             handle
                 .createQuery(CourseTreeStatements.EXERCISES_OF)
                 .bind("lessonIds", new BigintArray(lessonIds))
                 .setFetchSize(rowsPerFetch)
-                .map(ExerciseRow.MAPPER));
+                .reduceResultSet(into, ExerciseColumns.INTO_LESSONS));
   }
 
   @Override
@@ -179,8 +182,9 @@ final class CourseTreeQueries implements CourseTreeDao {
   }
 
   @Override
-  public List<ExerciseRow> exercisesOfLesson(long lessonId) {
-    return run(
+  public void exercisesOfLesson(
+      long lessonId, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
+    run(
         EXERCISES_OF_LESSON,
         handle ->
             handle
@@ -189,8 +193,7 @@ final class CourseTreeQueries implements CourseTreeDao {
                     select id, lesson_id, type, title, position from exercises
                     where lesson_id = :lessonId order by position""")
                 .bind("lessonId", lessonId)
-                .map(ExerciseRow.MAPPER)
-                .list());
+                .reduceResultSet(into, ExerciseColumns.INTO_LESSONS));
   }
 
   /** Runs a statement as the DAO method {@code method}, which is what names it. */

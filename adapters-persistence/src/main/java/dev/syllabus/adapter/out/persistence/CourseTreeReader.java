@@ -10,6 +10,7 @@ import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.ModuleId;
 import dev.syllabus.domain.course.TreeDepth;
 import java.util.Collection;
@@ -61,7 +62,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
 
   /** Each exercise of the lessons into its lesson's list, in position order, as it is read. */
   abstract void exercisesOf(
-      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into);
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseList.Builder, Exercise> into);
 
   @Override
   public final List<Course> loadCourseTrees(Collection<CourseId> ids, TreeDepth depth) {
@@ -153,7 +154,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     for (CourseRow course : courses) {
       exerciseCount += course.exerciseCount();
     }
-    ChildrenByParent<ExerciseRow, Exercise> exercises =
+    ChildrenByParent<ExerciseList.Builder, Exercise> exercises =
         ChildrenByParent.packedExercises(exerciseCount > compactAboveExercises);
     if (depth.includesExercises()) {
       exercisesOf(dao, ids(lessons, LessonRow::id), exercises);

@@ -42,7 +42,6 @@ final class Daos {
           .register(CourseRow.class, CourseRow.MAPPER)
           .register(ModuleRow.class, ModuleRow.MAPPER)
           .register(LessonRow.class, LessonRow.MAPPER)
-          .register(ExerciseRow.class, ExerciseRow.MAPPER)
           .register(InsertedChild.class, InsertedChild.MAPPER)
           .register(PlaceRow.class, PlaceRow.MAPPER)
           .register(CourseStateRow.class, CourseStateRow.MAPPER)

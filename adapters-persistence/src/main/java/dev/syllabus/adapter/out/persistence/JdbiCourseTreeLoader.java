@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.out.persistence;
 
 import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -69,12 +70,8 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
 
   @Override
   void exercisesOf(
-      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into) {
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
     // The exercises go straight into their lessons' lists as they are read: no list of rows.
-    chunks.forEach(
-        lessonIds,
-        chunk ->
-            dao.exercisesOf(chunk, exercisesPerFetch)
-                .forEach(row -> into.add(row.lessonId(), row)));
+    chunks.forEach(lessonIds, chunk -> dao.exercisesOf(chunk, exercisesPerFetch, into));
   }
 }

@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.out.persistence;
 
 import dev.syllabus.domain.course.Exercise;
+import dev.syllabus.domain.course.ExerciseList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -37,11 +38,9 @@ public final class NaiveJdbiCourseTreeLoader extends CourseTreeReader {
 
   @Override
   void exercisesOf(
-      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseRow, Exercise> into) {
+      CourseTreeDao dao, long[] lessonIds, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
     for (long lesson : lessonIds) {
-      for (ExerciseRow exercise : dao.exercisesOfLesson(lesson)) {
-        into.add(lesson, exercise);
-      }
+      dao.exercisesOfLesson(lesson, into);
     }
   }
 }

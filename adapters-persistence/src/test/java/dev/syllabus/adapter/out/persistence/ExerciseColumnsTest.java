@@ -9,19 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class ExerciseRowTest {
+class ExerciseColumnsTest {
 
   @ParameterizedTest
   @EnumSource(ExerciseType.class)
   void a_type_is_read_from_the_bytes_of_its_code(ExerciseType type) {
-    assertThat(ExerciseRow.type(type.code().getBytes(UTF_8))).isEqualTo(type);
+    assertThat(ExerciseColumns.type(type.code().getBytes(UTF_8))).isEqualTo(type);
   }
 
   @Test
   void an_unknown_code_fails_and_names_it() {
-    assertThatThrownBy(() -> ExerciseRow.type("essay".getBytes(UTF_8)))
+    assertThatThrownBy(() -> ExerciseColumns.type("essay".getBytes(UTF_8)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("essay");
-    assertThatThrownBy(() -> ExerciseRow.type("vide".getBytes(UTF_8))).hasMessageContaining("vide");
+    assertThatThrownBy(() -> ExerciseColumns.type("vide".getBytes(UTF_8)))
+        .hasMessageContaining("vide");
   }
 }
