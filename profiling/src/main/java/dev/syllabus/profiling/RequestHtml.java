@@ -55,15 +55,16 @@ final class RequestHtml {
    * more than 300: a staircase when they ran one after another, however many they are.
    */
   private static void overview(StringBuilder html, List<TimelineEntry> timeline, double axis) {
-    int statements = timeline.size();
-    double line = Math.max(1, Math.min(10, 300.0 / statements));
+    int rows = timeline.size(); // one per round trip, whatever number of statements it sent
+    int statements = timeline.stream().mapToInt(TimelineEntry::statements).sum();
+    double line = Math.max(1, Math.min(10, 300.0 / rows));
     html.append("<svg class=\"overview\" role=\"img\" aria-label=\"")
         .append(statements)
         .append(statements == 1 ? " statement" : " statements")
         .append(" on the request's time axis\" viewBox=\"0 0 1000 ")
-        .append(statements)
+        .append(rows)
         .append("\" preserveAspectRatio=\"none\" width=\"100%\" height=\"")
-        .append(Html.number(statements * line))
+        .append(Html.number(rows * line))
         .append("\">");
     for (TimelineEntry entry : timeline) {
       // At least a thousandth of the axis wide, so that the shortest statement still shows.

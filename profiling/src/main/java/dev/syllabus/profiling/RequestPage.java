@@ -18,12 +18,14 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
     StatementCounter.Window statements = kept.profile().statements();
     List<StatementRun> runs = statements.runs();
     List<TimelineEntry> timeline = new ArrayList<>(runs.size());
+    int shown = 0;
     for (StatementRun run : runs) {
       timeline.add(TimelineEntry.of(timeline.size() + 1, run));
+      shown += run.statements();
     }
     return new RequestPage(
         RequestView.of(kept, repeatedStatementThreshold),
-        statements.statements() - runs.size(),
+        statements.statements() - shown,
         timeline);
   }
 
@@ -40,8 +42,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
   }
 
   /**
-   * One statement of the request, numbered from 1 in the order it ran, and the data source that ran
-   * it; {@code rows} is null where it is not known.
+   * One statement of the request, or several sent together ({@code statements}), numbered from 1 in
+   * the order it ran, and the data source that ran it; {@code rows} is null where it is not known.
    */
   record TimelineEntry(
       int index,
@@ -51,7 +53,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
       double durationMillis,
       Long rows,
       boolean failed,
-      String dataSource) {
+      String dataSource,
+      int statements) {
 
     static TimelineEntry of(int index, StatementRun run) {
       return new TimelineEntry(
@@ -62,7 +65,8 @@ record RequestPage(RequestView request, int statementsNotKept, List<TimelineEntr
           QueriesPage.millis(run.nanos()),
           run.rows().isPresent() ? run.rows().getAsLong() : null,
           run.failed(),
-          run.dataSource());
+          run.dataSource(),
+          run.statements());
     }
   }
 }

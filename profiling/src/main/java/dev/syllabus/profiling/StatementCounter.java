@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.Update;
  * order they ran. The figures behind {@code X-Query-Count}, {@code Server-Timing}, the
  * repeated-statement guard, the profiler pages and the tests' statement budgets. It wraps the
  * {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it.
- * A batch counts as one statement, as it is one round trip.
+ * A batch counts as one statement, as it is one round trip of one statement; a text of several
+ * statements sent together counts each of them, though they too are one round trip.
  */
 public final class StatementCounter {
 
@@ -129,12 +130,15 @@ public final class StatementCounter {
 
     private void record(StatementContext context, boolean failed) {
       String source = dataSource.get();
+      int statements = SqlText.statementsIn(context.getRawSql());
       if (metrics != null) {
-        counters.computeIfAbsent(source, name -> metrics.counter(METRICS_PREFIX + name)).inc();
+        counters
+            .computeIfAbsent(source, name -> metrics.counter(METRICS_PREFIX + name))
+            .inc(statements);
       }
       Window window = windows.get();
       if (window != null) {
-        window.add(context, source, failed);
+        window.add(context, source, failed, statements);
       }
     }
 
@@ -231,12 +235,12 @@ public final class StatementCounter {
       }
     }
 
-    private void add(StatementContext context, String dataSource, boolean failed) {
+    private void add(StatementContext context, String dataSource, boolean failed, int count) {
       long elapsed = context.getElapsedTime(ChronoUnit.NANOS);
-      statements++;
+      statements += count;
       nanos += elapsed;
       if (runs.size() < statementsKept) {
-        runs.add(Run.of(context, dataSource, startOfCurrent - openedAt, elapsed, failed));
+        runs.add(Run.of(context, dataSource, startOfCurrent - openedAt, elapsed, failed, count));
       }
       Source source = new Source(context.getRawSql(), dataSource);
       Tally tally = bySql.get(source);
@@ -247,7 +251,7 @@ public final class StatementCounter {
         tally = new Tally(context.getExtensionMethod());
         bySql.put(source, tally);
       }
-      tally.count++;
+      tally.count += count; // a text of several statements: each of them ran once more
       tally.nanos += elapsed;
     }
   }
@@ -255,8 +259,8 @@ public final class StatementCounter {
   /**
    * One statement of a window: its SQL text, where it started after the window opened and how long
    * it took, in nanoseconds; the rows it changed, or the rows read from its result until it closed
-   * (known for Jdbi's updates and queries, not for batches); whether it failed; and the data source
-   * that ran it.
+   * (known for Jdbi's updates and queries, not for batches); whether it failed; the data source
+   * that ran it; and how many statements its text holds, sent together (its rows are theirs).
    */
   public record StatementRun(
       String sql,
@@ -265,9 +269,13 @@ public final class StatementCounter {
       long nanos,
       OptionalLong rows,
       boolean failed,
-      String dataSource) {}
+      String dataSource,
+      int statements) {}
 
-  /** One SQL text's share of a window, per request or per action, on one data source. */
+  /**
+   * One SQL text's share of a window, per request or per action, on one data source: {@code count}
+   * statements, as many as its runs unless the text holds several.
+   */
   public record StatementTally(
       String sql, Optional<String> daoMethod, int count, long nanos, String dataSource) {}
 
@@ -288,6 +296,7 @@ public final class StatementCounter {
     private final long startNanos;
     private final long nanos;
     private final boolean failed;
+    private final int statements;
     private volatile long rows = UNKNOWN; // read by whoever shows the window, after it closed
 
     private Run(
@@ -296,17 +305,24 @@ public final class StatementCounter {
         String dataSource,
         long startNanos,
         long nanos,
-        boolean failed) {
+        boolean failed,
+        int statements) {
       this.sql = sql;
       this.method = method;
       this.dataSource = dataSource;
       this.startNanos = startNanos;
       this.nanos = nanos;
       this.failed = failed;
+      this.statements = statements;
     }
 
     static Run of(
-        StatementContext context, String dataSource, long startNanos, long nanos, boolean failed) {
+        StatementContext context,
+        String dataSource,
+        long startNanos,
+        long nanos,
+        boolean failed,
+        int statements) {
       Run run =
           new Run(
               context.getRawSql(),
@@ -314,7 +330,8 @@ public final class StatementCounter {
               dataSource,
               startNanos,
               nanos,
-              failed);
+              failed,
+              statements);
       if (!failed) {
         run.countRows(context);
       }
@@ -343,7 +360,8 @@ public final class StatementCounter {
           nanos,
           known == UNKNOWN ? OptionalLong.empty() : OptionalLong.of(known),
           failed,
-          dataSource);
+          dataSource,
+          statements);
     }
   }
 
