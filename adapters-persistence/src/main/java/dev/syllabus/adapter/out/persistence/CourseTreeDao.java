@@ -29,6 +29,23 @@ interface CourseTreeDao {
 
   List<LessonRow> lessonsOf(long[] moduleIds);
 
+  /**
+   * The modules and lessons of the courses, as {@link #modulesOf} and {@link #lessonsOf} read them,
+   * in one round trip: the two statements go to the server together.
+   */
+  ModulesAndLessons modulesAndLessonsOf(long[] courseIds);
+
+  /**
+   * The modules, lessons and exercises of the courses in one round trip, the exercises going into
+   * their lessons' lists; every row at once, so only for a read that {@code exercisesOf} would
+   * fetch in one batch.
+   */
+  ModulesAndLessons levelsOf(
+      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into);
+
+  /** The rows of two levels, in the order of their statements. */
+  record ModulesAndLessons(List<ModuleRow> modules, List<LessonRow> lessons) {}
+
   /** Adds the exercises of these lessons to their lists as the rows come in. */
   void exercisesOf(
       long[] lessonIds, int rowsPerFetch, ChildrenByParent<ExerciseList.Builder, Exercise> into);

@@ -3,6 +3,10 @@ package dev.syllabus.adapter.out.persistence;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseList;
 import java.lang.reflect.Method;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +16,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.extension.ExtensionContext;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.HandleSupplier;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * {@link CourseTreeDao} written out with Jdbi's fluent API, where the other DAOs are SqlObjects.
@@ -51,6 +57,8 @@ final class CourseTreeQueries implements CourseTreeDao {
   private static final Method LESSONS_OF = method("lessonsOf", long[].class);
   private static final Method EXERCISES_OF =
       method("exercisesOf", long[].class, int.class, ChildrenByParent.class);
+  private static final Method MODULES_AND_LESSONS_OF = method("modulesAndLessonsOf", long[].class);
+  private static final Method LEVELS_OF = method("levelsOf", long[].class, ChildrenByParent.class);
   private static final Method PATH_OF_MODULE = method("pathOfModule", long.class);
   private static final Method PATH_OF_LESSON = method("pathOfLesson", long.class);
   private static final Method MODULES_OF_COURSE = method("modulesOfCourse", long.class);
@@ -125,6 +133,70 @@ final class CourseTreeQueries implements CourseTreeDao {
                 .bind("lessonIds", new BigintArray(lessonIds))
                 .setFetchSize(rowsPerFetch)
                 .reduceResultSet(into, ExerciseColumns.INTO_LESSONS));
+  }
+
+  @Override
+  public ModulesAndLessons modulesAndLessonsOf(long[] courseIds) {
+    return run(
+        MODULES_AND_LESSONS_OF,
+        handle ->
+            levels(handle, CourseTreeStatements.MODULES_AND_LESSONS_OF_COURSES, courseIds, null));
+  }
+
+  @Override
+  public ModulesAndLessons levelsOf(
+      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
+    return run(
+        LEVELS_OF,
+        handle -> levels(handle, CourseTreeStatements.LEVELS_OF_COURSES, courseIds, into));
+  }
+
+  /**
+   * Runs statements sent together and reads their results in turn: modules, lessons, then, if
+   * {@code into} is given, the exercises into it. Each row is counted as Jdbi counts mapped rows.
+   */
+  private static ModulesAndLessons levels(
+      Handle handle,
+      String statements,
+      long[] courseIds,
+      ChildrenByParent<ExerciseList.Builder, Exercise> into) {
+    return handle
+        .createQuery(statements)
+        .bind("courseIds", new BigintArray(courseIds))
+        .execute(
+            (executed, context) -> {
+              try {
+                PreparedStatement results = executed.get();
+                List<ModuleRow> modules = rows(results.getResultSet(), ModuleRow.MAPPER, context);
+                List<LessonRow> lessons = rows(next(results), LessonRow.MAPPER, context);
+                if (into != null) {
+                  ResultSet exercises = next(results);
+                  while (exercises.next()) {
+                    ExerciseColumns.INTO_LESSONS.apply(into, exercises, context);
+                  }
+                }
+                return new ModulesAndLessons(modules, lessons);
+              } finally {
+                context.close();
+              }
+            });
+  }
+
+  private static ResultSet next(PreparedStatement results) throws SQLException {
+    if (!results.getMoreResults()) {
+      throw new IllegalStateException("a statement sent together with others returned no rows");
+    }
+    return results.getResultSet();
+  }
+
+  private static <R> List<R> rows(ResultSet results, RowMapper<R> mapper, StatementContext context)
+      throws SQLException {
+    List<R> rows = new ArrayList<>();
+    while (results.next()) {
+      rows.add(mapper.map(results, context));
+    }
+    context.setMappedRows(context.getMappedRows() + rows.size());
+    return rows;
   }
 
   @Override

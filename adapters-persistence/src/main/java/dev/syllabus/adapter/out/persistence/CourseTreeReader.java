@@ -133,7 +133,8 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
         .get(0);
   }
 
-  private List<Course> belowCourses(CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth) {
+  /** The courses with what lies below them down to the depth: here, one level after another. */
+  List<Course> belowCourses(CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth) {
     return belowModules(dao, courses, modulesOf(dao, ids(courses, CourseRow::id)), depth);
   }
 
@@ -150,16 +151,25 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
       List<ModuleRow> modules,
       List<LessonRow> lessons,
       TreeDepth depth) {
-    long exerciseCount = 0;
-    for (CourseRow course : courses) {
-      exerciseCount += course.exerciseCount();
-    }
-    ChildrenByParent<ExerciseList.Builder, Exercise> exercises =
-        ChildrenByParent.packedExercises(exerciseCount > compactAboveExercises);
+    ChildrenByParent<ExerciseList.Builder, Exercise> exercises = exercisesFor(courses);
     if (depth.includesExercises()) {
       exercisesOf(dao, ids(lessons, LessonRow::id), exercises);
     }
     return CourseTreeAssembler.assemble(courses, modules, lessons, exercises);
+  }
+
+  /** Where the exercises of these courses go as they are read: compact for a large read. */
+  final ChildrenByParent<ExerciseList.Builder, Exercise> exercisesFor(List<CourseRow> courses) {
+    return ChildrenByParent.packedExercises(exerciseCount(courses) > compactAboveExercises);
+  }
+
+  /** The exercises of the courses, as their rows count them. */
+  static long exerciseCount(List<CourseRow> courses) {
+    long exercises = 0;
+    for (CourseRow course : courses) {
+      exercises += course.exerciseCount();
+    }
+    return exercises;
   }
 
   private <T> T read(Function<CourseTreeDao, T> reads) {

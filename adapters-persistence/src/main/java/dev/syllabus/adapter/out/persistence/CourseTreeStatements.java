@@ -41,6 +41,39 @@ public final class CourseTreeStatements {
       select id, lesson_id, type, title, position from exercises
       where lesson_id = any(:lessonIds) order by lesson_id, position""";
 
+  /**
+   * The lessons of some courses' modules, as {@link #LESSONS_OF} reads them: the module ids come
+   * from the database itself, so that the statement can go with the modules' in one round trip.
+   */
+  public static final String LESSONS_OF_COURSES =
+      """
+      select id, module_id, title, position from lessons
+      where module_id = any(array(select id from course_modules where course_id = any(:courseIds)))
+      order by module_id, position""";
+
+  /**
+   * The exercises of some courses' lessons, as {@link #EXERCISES_OF} reads them, with the lesson
+   * ids from the database: each id list is an init plan on the same indexes the separate statements
+   * use.
+   */
+  public static final String EXERCISES_OF_COURSES =
+      """
+      select id, lesson_id, type, title, position from exercises
+      where lesson_id = any(array(select id from lessons
+        where module_id = any(array(select id from course_modules where course_id = any(:courseIds)))))
+      order by lesson_id, position""";
+
+  /**
+   * The modules and lessons of some courses, two statements sent together: one round trip, the rows
+   * of each in turn.
+   */
+  public static final String MODULES_AND_LESSONS_OF_COURSES =
+      MODULES_OF + ";\n" + LESSONS_OF_COURSES;
+
+  /** The modules, lessons and exercises of some courses: three statements in one round trip. */
+  public static final String LEVELS_OF_COURSES =
+      MODULES_AND_LESSONS_OF_COURSES + ";\n" + EXERCISES_OF_COURSES;
+
   /** Where a module is: its course's columns, then its own. */
   public static final String PATH_OF_MODULE =
       """

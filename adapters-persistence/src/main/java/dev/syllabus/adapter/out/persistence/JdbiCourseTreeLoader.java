@@ -1,7 +1,11 @@
 package dev.syllabus.adapter.out.persistence;
 
+import static dev.syllabus.adapter.out.persistence.CourseTreeAssembler.ids;
+
+import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseList;
+import dev.syllabus.domain.course.TreeDepth;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,6 +33,7 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
    */
   public static final int DEFAULT_EXERCISES_PER_FETCH = 5_000;
 
+  private final int maxIdsPerStatement;
   private final IdChunks chunks;
   private final int exercisesPerFetch;
 
@@ -54,8 +59,51 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
       throw new IllegalArgumentException(
           "exercisesPerFetch must be positive, was " + exercisesPerFetch);
     }
+    this.maxIdsPerStatement = maxIdsPerStatement;
     this.chunks = new IdChunks(maxIdsPerStatement);
     this.exercisesPerFetch = exercisesPerFetch;
+  }
+
+  /**
+   * The levels below the courses in one round trip where that runs the very statements of the
+   * level-by-level read (no level split into chunks, the exercises within one batch); otherwise
+   * level by level. The sizes stored with the course rows tell which, in the read's snapshot.
+   */
+  @Override
+  List<Course> belowCourses(CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth) {
+    if (!depth.includesLessons() || !fitsOneRoundTrip(courses)) {
+      return super.belowCourses(dao, courses, depth);
+    }
+    long[] courseIds = ids(courses, CourseRow::id);
+    ChildrenByParent<ExerciseList.Builder, Exercise> exercises = exercisesFor(courses);
+    CourseTreeDao.ModulesAndLessons levels =
+        depth.includesExercises()
+            ? dao.levelsOf(courseIds, exercises)
+            : dao.modulesAndLessonsOf(courseIds);
+    return CourseTreeAssembler.assemble(courses, levels.modules(), levels.lessons(), exercises);
+  }
+
+  private boolean fitsOneRoundTrip(List<CourseRow> courses) {
+    long nodes = 0;
+    for (CourseRow course : courses) {
+      nodes += course.nodeCount();
+    }
+    return fitsOneRoundTrip(
+        courses.size(), nodes, exerciseCount(courses), maxIdsPerStatement, exercisesPerFetch);
+  }
+
+  /**
+   * Whether a read of this many courses, with these many nodes and exercises below them, reads the
+   * levels below the courses in one round trip: public for the benchmarks' row floor, which reads
+   * as the loader does.
+   */
+  public static boolean fitsOneRoundTrip(
+      int courses, long nodes, long exercises, int maxIdsPerStatement, int exercisesPerFetch) {
+    // No statement at all below no course; each level's parents are among the nodes.
+    return courses > 0
+        && courses <= maxIdsPerStatement
+        && nodes <= maxIdsPerStatement
+        && exercises <= exercisesPerFetch;
   }
 
   @Override

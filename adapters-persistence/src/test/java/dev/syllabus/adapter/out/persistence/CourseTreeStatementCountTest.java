@@ -20,6 +20,7 @@ import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseLimits;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.Lesson;
+import dev.syllabus.domain.course.TreeDepth;
 import dev.syllabus.domain.idempotency.IdempotencyKey;
 import dev.syllabus.domain.progress.LearnerId;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -152,9 +154,92 @@ class CourseTreeStatementCountTest {
   }
 
   @Test
-  void the_exercise_statement_is_fetched_in_batches_inside_a_transaction() throws Exception {
+  void the_exercise_statement_is_fetched_in_batches_inside_a_transaction() {
     // The driver reads every row at once unless the statement has a fetch size and the
     // connection is in a transaction: both are seen as the statement runs.
+    assertThat(
+            statementsSeen(
+                jdbi ->
+                    new JdbiCourseTreeLoader(
+                            jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 7)
+                        .loadCourseTrees(List.of(medium))))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction",
+            "modulesOf fetch 0 in a transaction",
+            "lessonsOf fetch 0 in a transaction",
+            "exercisesOf fetch 7 in a transaction");
+  }
+
+  @Test
+  void a_course_within_one_batch_has_its_three_levels_read_in_one_round_trip_after_its_row() {
+    // 5,000 exercises, one batch of the default 5,000; 5,510 nodes, under 10,000 ids.
+    assertThat(
+            statementsSeen(jdbi -> new JdbiCourseTreeLoader(jdbi).loadCourseTrees(List.of(medium))))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction", "levelsOf fetch 0 in a transaction");
+    assertThat(
+            statementsSeen(
+                jdbi ->
+                    new JdbiCourseTreeLoader(jdbi)
+                        .loadCourseTrees(List.of(small), TreeDepth.LESSONS)))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction",
+            "modulesAndLessonsOf fetch 0 in a transaction");
+    assertThat(
+            statementsSeen(
+                jdbi ->
+                    new JdbiCourseTreeLoader(jdbi)
+                        .loadCourseTrees(List.of(small), TreeDepth.MODULES)))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction", "modulesOf fetch 0 in a transaction");
+  }
+
+  @Test
+  void a_course_beyond_one_batch_or_one_statement_per_level_is_read_level_by_level() {
+    List<String> levelByLevel =
+        List.of(
+            "coursesWithIds fetch 0 in a transaction",
+            "modulesOf fetch 0 in a transaction",
+            "lessonsOf fetch 0 in a transaction",
+            "exercisesOf fetch 4999 in a transaction");
+    assertThat(
+            statementsSeen(
+                jdbi ->
+                    new JdbiCourseTreeLoader(
+                            jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 4_999)
+                        .loadCourseTrees(List.of(medium))))
+        .isEqualTo(levelByLevel);
+    // 10 + 500 + 5,000 nodes: one id more than the maximum might need a second statement.
+    assertThat(
+            statementsSeen(
+                jdbi ->
+                    new JdbiCourseTreeLoader(jdbi, 5_509, 4_999).loadCourseTrees(List.of(medium))))
+        .isEqualTo(levelByLevel);
+  }
+
+  @Test
+  void the_levels_read_in_one_round_trip_build_the_tree_read_level_by_level() {
+    Course levelByLevel =
+        load(
+                new JdbiCourseTreeLoader(
+                    DB.jdbi(), JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 4_999),
+                medium)
+            .result();
+
+    assertThat(load(new JdbiCourseTreeLoader(DB.jdbi()), medium).result()).isEqualTo(levelByLevel);
+    assertThat(
+            new JdbiCourseTreeLoader(DB.jdbi())
+                .loadCourseTrees(List.of(medium), TreeDepth.LESSONS)
+                .get(0)
+                .modules())
+        .extracting(module -> module.lessons().size())
+        .containsOnly(50);
+  }
+
+  /**
+   * Each statement the read ran, by DAO method, with its fetch size and whether in a transaction.
+   */
+  private static List<String> statementsSeen(Consumer<Jdbi> read) {
     Jdbi jdbi =
         Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
             .installPlugin(new SqlObjectPlugin());
@@ -174,16 +259,8 @@ class CourseTreeStatementCountTest {
             }
           }
         });
-
-    new JdbiCourseTreeLoader(jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 7)
-        .loadCourseTrees(List.of(medium));
-
-    assertThat(seen)
-        .containsExactly(
-            "coursesWithIds fetch 0 in a transaction",
-            "modulesOf fetch 0 in a transaction",
-            "lessonsOf fetch 0 in a transaction",
-            "exercisesOf fetch 7 in a transaction");
+    read.accept(jdbi);
+    return seen;
   }
 
   @Test
