@@ -2,9 +2,14 @@ package dev.syllabus.benchmarks;
 
 import dev.syllabus.adapter.out.persistence.CourseTreeStatements;
 import dev.syllabus.adapter.out.persistence.JdbiCourseTreeLoader;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.FetchSize;
@@ -13,12 +18,14 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * The loader's four statements ({@link CourseTreeStatements}) through Jdbi's SqlObject into row
  * records, as the batched loader reads them (one transaction, index-based mappers set on the Jdbi
- * once, the exercises fetched in batches and handed over one by one), and no further: what Jdbi and
- * the row records add to the row floor, before any aggregate is assembled.
+ * once; the three levels below the course sent together where the loader sends them so, else the
+ * exercises fetched in batches and handed over one by one), and no further: what Jdbi and the row
+ * records add to the row floor, before any aggregate is assembled.
  */
 final class JdbiRows implements Target {
 
-  record CourseRow(long id, String title, boolean published, long version) {}
+  record CourseRow(
+      long id, String title, boolean published, long version, long nodes, long exercises) {}
 
   record ChildRow(long id, long parentId, String title, int position) {}
 
@@ -47,7 +54,13 @@ final class JdbiRows implements Target {
         jdbi.registerRowMapper(
                 CourseRow.class,
                 (rs, ctx) ->
-                    new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
+                    new CourseRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6)))
             .registerRowMapper(
                 ChildRow.class,
                 (rs, ctx) ->
@@ -74,6 +87,15 @@ final class JdbiRows implements Target {
             handle -> {
               Dao dao = handle.attach(Dao.class);
               List<CourseRow> courses = dao.courses(new long[] {data.courseId(shape)});
+              CourseRow course = courses.get(0);
+              if (JdbiCourseTreeLoader.fitsOneRoundTrip(
+                  1,
+                  course.nodes(),
+                  course.exercises(),
+                  JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT,
+                  JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)) {
+                return levels(handle, course.id());
+              }
               List<ChildRow> modules =
                   dao.modules(courses.stream().mapToLong(CourseRow::id).toArray());
               List<ChildRow> lessons =
@@ -89,5 +111,38 @@ final class JdbiRows implements Target {
       throw new IllegalStateException("read " + exercises + " exercises for " + shape);
     }
     return new Outcome(4, -1);
+  }
+
+  /** The three levels below a course in one round trip, each result into its row records. */
+  private static int levels(Handle handle, long course) {
+    return handle
+        .createQuery(CourseTreeStatements.LEVELS_OF_COURSES)
+        .bind("courseIds", new long[] {course})
+        .execute(
+            (executed, context) -> {
+              try {
+                PreparedStatement results = executed.get();
+                RowMapper<ChildRow> children =
+                    context.findRowMapperFor(ChildRow.class).orElseThrow();
+                RowMapper<ExerciseRow> exercises =
+                    context.findRowMapperFor(ExerciseRow.class).orElseThrow();
+                List<ChildRow> rows = new ArrayList<>();
+                for (int level = 0; level < 2; level++) {
+                  ResultSet result = results.getResultSet();
+                  while (result.next()) {
+                    rows.add(children.map(result, context));
+                  }
+                  results.getMoreResults();
+                }
+                int read = 0;
+                ResultSet result = results.getResultSet();
+                while (result.next()) {
+                  read += exercises.map(result, context) == null ? 0 : 1;
+                }
+                return read;
+              } finally {
+                context.close();
+              }
+            });
   }
 }

@@ -12,9 +12,10 @@ import javax.sql.DataSource;
 
 /**
  * The row floor: the batched loader's own four per-level statements ({@link CourseTreeStatements}),
- * run as the loader runs them (one transaction, the exercises fetched as many rows at a time) but
- * through plain JDBC, every column of every row read and thrown away but the ids the next level
- * needs. No row objects, no aggregate, no JSON: what reading the rows costs at the least.
+ * run as the loader runs them (one transaction; the three levels below the courses sent together
+ * where the loader sends them so, else one after another, the exercises fetched as many rows at a
+ * time) but through plain JDBC, every column of every row read and thrown away but the ids the next
+ * level needs. No row objects, no aggregate, no JSON: what reading the rows costs at the least.
  */
 final class RowFloor implements Target {
 
@@ -28,6 +29,8 @@ final class RowFloor implements Target {
       CourseTreeStatements.jdbc(CourseTreeStatements.LESSONS_OF);
   private static final CourseTreeStatements.Jdbc EXERCISES =
       CourseTreeStatements.jdbc(CourseTreeStatements.EXERCISES_OF);
+  private static final CourseTreeStatements.Jdbc LEVELS =
+      CourseTreeStatements.jdbc(CourseTreeStatements.LEVELS_OF_COURSES);
 
   private final DataSource pool;
   private final BenchData data;
@@ -71,6 +74,14 @@ final class RowFloor implements Target {
     } else {
       courses = level(connection, COURSES, new long[] {data.courseId(shape)}, Columns.COURSE, 0);
     }
+    if (JdbiCourseTreeLoader.fitsOneRoundTrip(
+        courses.size,
+        courses.sizes.sum(courses.size, 0),
+        courses.sizes.sum(courses.size, 1),
+        JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT,
+        JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)) {
+      return levels(connection, courses.toArray());
+    }
     Ids modules = level(connection, MODULES, courses.toArray(), Columns.CHILD, 0);
     Ids lessons = level(connection, LESSONS, modules.toArray(), Columns.CHILD, 0);
     return level(
@@ -80,6 +91,21 @@ final class RowFloor implements Target {
             Columns.EXERCISE,
             JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)
         .size;
+  }
+
+  /** The three levels below the courses, sent together: their results come one after another. */
+  private int levels(Connection connection, long[] courses) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LEVELS.sql())) {
+      for (int i = 1; i <= LEVELS.parameters().size(); i++) {
+        statement.setObject(i, courses);
+      }
+      statement.execute();
+      read(statement.getResultSet(), Columns.CHILD);
+      statement.getMoreResults();
+      read(statement.getResultSet(), Columns.CHILD);
+      statement.getMoreResults();
+      return read(statement.getResultSet(), Columns.EXERCISE).size;
+    }
   }
 
   private Ids level(
@@ -98,15 +124,22 @@ final class RowFloor implements Target {
 
   /** Reads every row: the id kept, each other column read by its type and dropped. */
   private Ids read(PreparedStatement statement, Columns columns) throws SQLException {
+    return read(statement.executeQuery(), columns);
+  }
+
+  private Ids read(ResultSet result, Columns columns) throws SQLException {
     Ids ids = new Ids();
     long checksum = 0;
-    try (ResultSet rows = statement.executeQuery()) {
+    try (ResultSet rows = result) {
       while (rows.next()) {
         ids.add(rows.getLong(1));
         checksum +=
             switch (columns) {
-              case COURSE -> // id, title, published, version
-                  rows.getString(2).length() + (rows.getBoolean(3) ? 1 : 0) + rows.getLong(4);
+              case COURSE -> { // id, title, published, version, node_count, exercise_count
+                ids.sizes.add(rows.getLong(5));
+                ids.sizes.add(rows.getLong(6));
+                yield rows.getString(2).length() + (rows.getBoolean(3) ? 1 : 0) + rows.getLong(4);
+              }
               case CHILD -> // id, parent, title, position
                   rows.getLong(2) + rows.getString(3).length() + rows.getInt(4);
               case EXERCISE -> // id, lesson, type, title, position
@@ -128,10 +161,11 @@ final class RowFloor implements Target {
     EXERCISE
   }
 
-  /** A growing array of ids, not boxed. */
+  /** A growing array of ids, not boxed; for courses, their node and exercise counts in turn. */
   private static final class Ids {
     private long[] values = new long[64];
     private int size;
+    private final Sizes sizes = new Sizes();
 
     void add(long id) {
       if (size == values.length) {
@@ -142,6 +176,28 @@ final class RowFloor implements Target {
 
     long[] toArray() {
       return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** Pairs of counts, one pair per course row. */
+  private static final class Sizes {
+    private long[] values = new long[64];
+    private int size;
+
+    void add(long count) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = count;
+    }
+
+    /** The sum of the first or second count of the first {@code rows} pairs. */
+    long sum(int rows, int which) {
+      long sum = 0;
+      for (int row = 0; row < rows; row++) {
+        sum += values[2 * row + which];
+      }
+      return sum;
     }
   }
 }
