@@ -184,7 +184,7 @@ final class CourseTreeQueries implements CourseTreeDao {
 
   private static ResultSet next(PreparedStatement results) throws SQLException {
     if (!results.getMoreResults()) {
-      throw new IllegalStateException("a statement sent together with others returned no rows");
+      throw new IllegalStateException("a statement sent together with others returned no result");
     }
     return results.getResultSet();
   }
