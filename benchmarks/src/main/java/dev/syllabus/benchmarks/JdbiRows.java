@@ -24,8 +24,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 final class JdbiRows implements Target {
 
-  record CourseRow(
-      long id, String title, boolean published, long version, long nodes, long exercises) {}
+  record CourseRow(long id, String title, boolean published, long version) {}
 
   record ChildRow(long id, long parentId, String title, int position) {}
 
@@ -54,13 +53,7 @@ final class JdbiRows implements Target {
         jdbi.registerRowMapper(
                 CourseRow.class,
                 (rs, ctx) ->
-                    new CourseRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getBoolean(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6)))
+                    new CourseRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
             .registerRowMapper(
                 ChildRow.class,
                 (rs, ctx) ->
@@ -87,14 +80,14 @@ final class JdbiRows implements Target {
             handle -> {
               Dao dao = handle.attach(Dao.class);
               List<CourseRow> courses = dao.courses(new long[] {data.courseId(shape)});
-              CourseRow course = courses.get(0);
+              // The loader decides by the sizes stored on the course's row: the shape's own.
               if (JdbiCourseTreeLoader.fitsOneRoundTrip(
                   1,
-                  course.nodes(),
-                  course.exercises(),
+                  shape.parents() + shape.exercises(),
+                  shape.exercises(),
                   JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT,
                   JdbiCourseTreeLoader.DEFAULT_EXERCISES_PER_FETCH)) {
-                return levels(handle, course.id());
+                return levels(handle, courses.get(0).id());
               }
               List<ChildRow> modules =
                   dao.modules(courses.stream().mapToLong(CourseRow::id).toArray());

@@ -157,17 +157,7 @@ class CourseTreeStatementCountTest {
   void the_exercise_statement_is_fetched_in_batches_inside_a_transaction() {
     // The driver reads every row at once unless the statement has a fetch size and the
     // connection is in a transaction: both are seen as the statement runs.
-    assertThat(
-            statementsSeen(
-                jdbi ->
-                    new JdbiCourseTreeLoader(
-                            jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 7)
-                        .loadCourseTrees(List.of(medium))))
-        .containsExactly(
-            "coursesWithIds fetch 0 in a transaction",
-            "modulesOf fetch 0 in a transaction",
-            "lessonsOf fetch 0 in a transaction",
-            "exercisesOf fetch 7 in a transaction");
+    assertThat(mediumFetched(7)).isEqualTo(levelByLevel(7));
   }
 
   @Test
@@ -196,19 +186,8 @@ class CourseTreeStatementCountTest {
 
   @Test
   void a_course_beyond_one_batch_or_one_statement_per_level_is_read_level_by_level() {
-    List<String> levelByLevel =
-        List.of(
-            "coursesWithIds fetch 0 in a transaction",
-            "modulesOf fetch 0 in a transaction",
-            "lessonsOf fetch 0 in a transaction",
-            "exercisesOf fetch 4999 in a transaction");
-    assertThat(
-            statementsSeen(
-                jdbi ->
-                    new JdbiCourseTreeLoader(
-                            jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, 4_999)
-                        .loadCourseTrees(List.of(medium))))
-        .isEqualTo(levelByLevel);
+    List<String> levelByLevel = levelByLevel(4_999);
+    assertThat(mediumFetched(4_999)).isEqualTo(levelByLevel);
     // 10 + 500 + 5,000 nodes: one id more than the maximum might need a second statement.
     assertThat(
             statementsSeen(
@@ -234,6 +213,24 @@ class CourseTreeStatementCountTest {
                 .modules())
         .extracting(module -> module.lessons().size())
         .containsOnly(50);
+  }
+
+  /** The statements of a read of the medium course, its exercises fetched as given. */
+  private static List<String> mediumFetched(int exercisesPerFetch) {
+    return statementsSeen(
+        jdbi ->
+            new JdbiCourseTreeLoader(
+                    jdbi, JdbiCourseTreeLoader.DEFAULT_MAX_IDS_PER_STATEMENT, exercisesPerFetch)
+                .loadCourseTrees(List.of(medium)));
+  }
+
+  /** What {@link #statementsSeen} sees of a read level by level, exercises fetched as given. */
+  private static List<String> levelByLevel(int exercisesPerFetch) {
+    return List.of(
+        "coursesWithIds fetch 0 in a transaction",
+        "modulesOf fetch 0 in a transaction",
+        "lessonsOf fetch 0 in a transaction",
+        "exercisesOf fetch " + exercisesPerFetch + " in a transaction");
   }
 
   /**
