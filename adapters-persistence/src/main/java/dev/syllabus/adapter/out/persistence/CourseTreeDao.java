@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * The read statements of the course aggregate. Each {@code …Of(long[])} statement reads one level
- * for any number of parents with one array parameter; the single-parent ones exist for the naive
- * loader, which shows what reading parent by parent costs.
+ * for any number of parents with one array parameter, and {@code levelsOf} sends the levels below
+ * some courses together, in one round trip; the single-parent ones exist for the naive loader,
+ * which shows what reading parent by parent costs.
  *
- * <p>The exercises, the level with the most rows by far, are handed over one row at a time instead
- * of as a list, and fetched from the server {@code rowsPerFetch} rows at a time (inside a
- * transaction: PostgreSQL's driver reads every row at once otherwise). No more than one batch of
- * raw rows, and one row record, is alive at once however large the course.
+ * <p>The exercises, the level with the most rows by far, go into their lessons' lists row by row
+ * instead of coming back as a list, and are fetched from the server {@code rowsPerFetch} rows at a
+ * time (inside a transaction: PostgreSQL's driver reads every row at once otherwise). No more than
+ * one batch of raw rows is alive at once however large the course.
  *
  * <p>Every read of a tree attaches it to its handle, {@code handle.attach(CourseTreeDao.class)}, as
  * the other DAOs are; {@link CourseTreeQueries} implements it. The batched statements' text is in
@@ -43,9 +44,6 @@ interface CourseTreeDao {
   ModulesAndLessons levelsOf(
       long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into);
 
-  /** The rows of two levels, in the order of their statements. */
-  record ModulesAndLessons(List<ModuleRow> modules, List<LessonRow> lessons) {}
-
   /** Adds the exercises of these lessons to their lists as the rows come in. */
   void exercisesOf(
       long[] lessonIds, int rowsPerFetch, ChildrenByParent<ExerciseList.Builder, Exercise> into);
@@ -59,4 +57,7 @@ interface CourseTreeDao {
   List<LessonRow> lessonsOfModule(long moduleId);
 
   void exercisesOfLesson(long lessonId, ChildrenByParent<ExerciseList.Builder, Exercise> into);
+
+  /** The rows of two levels, in the order of their statements. */
+  record ModulesAndLessons(List<ModuleRow> modules, List<LessonRow> lessons) {}
 }

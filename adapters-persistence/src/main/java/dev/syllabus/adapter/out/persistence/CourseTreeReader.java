@@ -8,6 +8,7 @@ import dev.syllabus.application.port.out.LoadCourseTreesPort;
 import dev.syllabus.domain.course.ChildId;
 import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
 import dev.syllabus.domain.course.ExerciseList;
@@ -160,16 +161,16 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
 
   /** Where the exercises of these courses go as they are read: compact for a large read. */
   final ChildrenByParent<ExerciseList.Builder, Exercise> exercisesFor(List<CourseRow> courses) {
-    return ChildrenByParent.packedExercises(exerciseCount(courses) > compactAboveExercises);
+    return ChildrenByParent.packedExercises(sizeOf(courses).exercises() > compactAboveExercises);
   }
 
-  /** The exercises of the courses, as their rows count them. */
-  static long exerciseCount(List<CourseRow> courses) {
-    long exercises = 0;
+  /** The nodes and exercises of the courses together, as their rows store them. */
+  static CourseSize sizeOf(List<CourseRow> courses) {
+    CourseSize size = CourseSize.EMPTY;
     for (CourseRow course : courses) {
-      exercises += course.exerciseCount();
+      size = size.plus(course.size());
     }
-    return exercises;
+    return size;
   }
 
   private <T> T read(Function<CourseTreeDao, T> reads) {

@@ -3,6 +3,7 @@ package dev.syllabus.adapter.out.persistence;
 import static dev.syllabus.adapter.out.persistence.CourseTreeAssembler.ids;
 
 import dev.syllabus.domain.course.Course;
+import dev.syllabus.domain.course.CourseSize;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.TreeDepth;
@@ -90,12 +91,9 @@ public final class JdbiCourseTreeLoader extends CourseTreeReader {
   }
 
   private boolean fitsOneRoundTrip(List<CourseRow> courses) {
-    long nodes = 0;
-    for (CourseRow course : courses) {
-      nodes += course.nodeCount();
-    }
+    CourseSize size = sizeOf(courses);
     return fitsOneRoundTrip(
-        courses.size(), nodes, exerciseCount(courses), maxIdsPerStatement, exercisesPerFetch);
+        courses.size(), size.nodes(), size.exercises(), maxIdsPerStatement, exercisesPerFetch);
   }
 
   /**
