@@ -49,6 +49,10 @@ final class DatabaseSetup {
   static ManagedDataSource replicaPool(
       DatabaseSettings settings, MetricRegistry metrics, String name) {
     settings.boundSnapshotReads();
+    // A replica that is down when the service starts, or has not yet replayed the database's
+    // creation on the primary, must not stop the start: its checks keep it out of rotation until
+    // it answers, and the pool makes its connections then.
+    settings.setIgnoreExceptionOnPreLoad(true);
     return pool(settings, metrics, name);
   }
 
