@@ -32,20 +32,11 @@ class ReplicaDownAtStartReplicationTest {
 
   @Test
   void the_service_starts_reads_from_the_primary_and_takes_the_replica_in_once_it_answers() {
-    awaitState("DOWN");
+    StatementSources.awaitReplicaState(SYLLABUS, "DOWN");
     HttpResponse<String> meanwhile = SYLLABUS.get("/courses/1");
     assertThat(meanwhile).hasStatus(200).ranStatements(4);
     assertThat(StatementSources.of(SYLLABUS, meanwhile)).isEqualTo(Map.of("primary", 4));
 
-    REPLICATION.startReplica();
-    awaitState("IN_ROTATION");
-    HttpResponse<String> back = SYLLABUS.get("/courses/1");
-    assertThat(back).hasStatus(200).ranStatements(4);
-    assertThat(StatementSources.of(SYLLABUS, back)).isEqualTo(Map.of("replica-1", 4));
-  }
-
-  private static void awaitState(String state) {
-    StatementSources.await(
-        "replica-1 " + state, () -> state.equals(StatementSources.replicaState(SYLLABUS)));
+    StatementSources.startReplicaAndReadFromIt(SYLLABUS, REPLICATION);
   }
 }

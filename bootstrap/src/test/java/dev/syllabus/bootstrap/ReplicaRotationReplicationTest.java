@@ -79,10 +79,7 @@ class ReplicaRotationReplicationTest {
     assertThat(meanwhile).hasStatus(200).ranStatements(4);
     assertThat(StatementSources.of(SYLLABUS, meanwhile)).isEqualTo(Map.of("primary", 4));
 
-    REPLICATION.startReplica();
-    awaitState("IN_ROTATION");
-    HttpResponse<String> back = SYLLABUS.get("/courses/1");
-    assertThat(StatementSources.of(SYLLABUS, back)).isEqualTo(Map.of("replica-1", 4));
+    StatementSources.startReplicaAndReadFromIt(SYLLABUS, REPLICATION);
   }
 
   @Test
@@ -125,7 +122,6 @@ class ReplicaRotationReplicationTest {
   }
 
   private static void awaitState(String state) {
-    StatementSources.await(
-        "replica-1 " + state, () -> state.equals(StatementSources.replicaState(SYLLABUS)));
+    StatementSources.awaitReplicaState(SYLLABUS, state);
   }
 }

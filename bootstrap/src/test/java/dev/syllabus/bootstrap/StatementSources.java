@@ -1,6 +1,10 @@
 package dev.syllabus.bootstrap;
 
+import static dev.syllabus.bootstrap.ApiResponseAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.syllabus.adapter.out.persistence.StreamingReplication;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,6 +57,24 @@ final class StatementSources {
   }
 
   /** The state the health check of replica-1 reports. */
+  /** Waits until replica-1's health check reports this state (IN_ROTATION, LAGGING or DOWN). */
+  static void awaitReplicaState(RunningSyllabus syllabus, String state) {
+    await("replica-1 " + state, () -> state.equals(replicaState(syllabus)));
+  }
+
+  /**
+   * Starts the stopped replica again and sees it rejoin the rotation: the next read of the course
+   * runs its 4 statements on replica-1.
+   */
+  static void startReplicaAndReadFromIt(
+      RunningSyllabus syllabus, StreamingReplication replication) {
+    replication.startReplica();
+    awaitReplicaState(syllabus, "IN_ROTATION");
+    HttpResponse<String> back = syllabus.get("/courses/1");
+    assertThat(back).hasStatus(200).ranStatements(4);
+    assertThat(of(syllabus, back)).isEqualTo(Map.of("replica-1", 4));
+  }
+
   static String replicaState(RunningSyllabus syllabus) {
     return RunningSyllabus.json(syllabus.getAdmin("/healthcheck"))
         .path("replica-1")
