@@ -106,10 +106,13 @@ final class JdbiRows implements Target {
     return new Outcome(4, -1);
   }
 
-  /** The three levels below a course in one round trip, each result into its row records. */
+  /**
+   * The three levels below a course and the commit in one round trip, as the loader sends them,
+   * each result into its row records.
+   */
   private static int levels(Handle handle, long course) {
     return handle
-        .createQuery(CourseTreeStatements.LEVELS_OF_COURSES)
+        .createQuery(CourseTreeStatements.LEVELS_OF_COURSES_THEN_COMMIT)
         .bind("courseIds", new long[] {course})
         .execute(
             (executed, context) -> {

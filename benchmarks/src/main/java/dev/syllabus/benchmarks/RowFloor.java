@@ -12,10 +12,11 @@ import javax.sql.DataSource;
 
 /**
  * The row floor: the batched loader's own four per-level statements ({@link CourseTreeStatements}),
- * run as the loader runs them (one transaction; the three levels below the courses sent together
- * where the loader sends them so, else one after another, the exercises fetched as many rows at a
- * time) but through plain JDBC, every column of every row read and thrown away but the ids the next
- * level needs. No row objects, no aggregate, no JSON: what reading the rows costs at the least.
+ * run as the loader runs them (one transaction; the three levels below the courses sent together,
+ * with the commit, where the loader sends them so, else one after another, the exercises fetched as
+ * many rows at a time) but through plain JDBC, every column of every row read and thrown away but
+ * the ids the next level needs. No row objects, no aggregate, no JSON: what reading the rows costs
+ * at the least.
  */
 final class RowFloor implements Target {
 
@@ -30,7 +31,7 @@ final class RowFloor implements Target {
   private static final CourseTreeStatements.Jdbc EXERCISES =
       CourseTreeStatements.jdbc(CourseTreeStatements.EXERCISES_OF);
   private static final CourseTreeStatements.Jdbc LEVELS =
-      CourseTreeStatements.jdbc(CourseTreeStatements.LEVELS_OF_COURSES);
+      CourseTreeStatements.jdbc(CourseTreeStatements.LEVELS_OF_COURSES_THEN_COMMIT);
 
   private final DataSource pool;
   private final BenchData data;
@@ -93,7 +94,10 @@ final class RowFloor implements Target {
         .size;
   }
 
-  /** The three levels below the courses, sent together: their results come one after another. */
+  /**
+   * The three levels below the courses, sent together with the commit: their results come one after
+   * another, and the driver has no commit left to send.
+   */
   private int levels(Connection connection, long[] courses) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(LEVELS.sql())) {
       for (int i = 1; i <= LEVELS.parameters().size(); i++) {

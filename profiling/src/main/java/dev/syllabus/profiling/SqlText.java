@@ -10,7 +10,9 @@ final class SqlText {
 
   /**
    * How many statements the text holds: several sent together are one round trip but as many
-   * statements, each planned and run by the server. At least one, for a text of no statement.
+   * statements, each planned and run by the server. A {@code commit} among them is not one: it ends
+   * the transaction, as the commit Jdbi sends alone does, which is not counted either. At least
+   * one, for a text of no statement.
    */
   static int statementsIn(String sql) {
     if (sql.indexOf(';') < 0) {
@@ -18,6 +20,7 @@ final class SqlText {
     }
     int statements = 0;
     boolean inStatement = false;
+    int start = 0; // where the statement under way began
     int length = sql.length();
     for (int i = 0; i < length; i++) {
       char c = sql.charAt(i);
@@ -34,14 +37,23 @@ final class SqlText {
         i = endOf(sql, sql.substring(i, tagEnd + 1), tagEnd + 1);
         inStatement = true;
       } else if (c == ';') {
-        statements += inStatement ? 1 : 0;
+        statements += inStatement && !isCommit(sql, start, i) ? 1 : 0;
         inStatement = false;
+        start = i + 1;
       } else if (!Character.isWhitespace(c)) {
         inStatement = true;
       }
     }
-    statements += inStatement ? 1 : 0;
+    statements += inStatement && !isCommit(sql, start, length) ? 1 : 0;
     return Math.max(statements, 1);
+  }
+
+  /**
+   * Whether the statement between {@code from} and {@code to} is {@code commit} and nothing else.
+   */
+  private static boolean isCommit(String sql, int from, int to) {
+    String statement = sql.substring(from, to).strip();
+    return statement.equalsIgnoreCase("commit");
   }
 
   /** The index of the last character of {@code close} after {@code from}, or the text's end. */

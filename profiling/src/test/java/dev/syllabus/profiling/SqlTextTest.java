@@ -31,6 +31,13 @@ class SqlTextTest {
   }
 
   @Test
+  void a_commit_sent_with_statements_ends_their_transaction_and_is_not_one() {
+    assertThat(SqlText.statementsIn("select 1;\nselect 2;\ncommit")).isEqualTo(2);
+    assertThat(SqlText.statementsIn("select 1; COMMIT ;")).isEqualTo(1);
+    assertThat(SqlText.statementsIn("select commit_time from t; select 'commit'")).isEqualTo(2);
+  }
+
+  @Test
   void empty_statements_do_not_count_but_a_text_is_at_least_one() {
     assertThat(SqlText.statementsIn("select 1;;\n;")).isEqualTo(1);
     assertThat(SqlText.statementsIn("")).isEqualTo(1);

@@ -30,7 +30,9 @@ public final class GetCourseTreeService implements GetCourseTreeUseCase {
   @Override
   public CourseTree getCourseTree(GetCourseTreeQuery query) {
     LearnerAccess.require(query.viewer(), query.learner());
-    return unitOfWork.read(() -> tree(query));
+    // The tree alone is one call of the port, which reads it from one snapshot itself; only the
+    // learner's progress, read after the tree, needs a unit of work around both.
+    return query.learner().isEmpty() ? tree(query) : unitOfWork.read(() -> tree(query));
   }
 
   private CourseTree tree(GetCourseTreeQuery query) {

@@ -32,17 +32,19 @@ interface CourseTreeDao {
 
   /**
    * The modules and lessons of the courses, as {@link #modulesOf} and {@link #lessonsOf} read them,
-   * in one round trip: the two statements go to the server together.
+   * in one round trip: the two statements go to the server together. With {@code commit}, the
+   * transaction's commit goes with them: only for the last statements of a transaction the read
+   * began itself, since a statement after them would run in a transaction of its own.
    */
-  ModulesAndLessons modulesAndLessonsOf(long[] courseIds);
+  ModulesAndLessons modulesAndLessonsOf(long[] courseIds, boolean commit);
 
   /**
    * The modules, lessons and exercises of the courses in one round trip, the exercises going into
    * their lessons' lists; every row at once, so only for a read that {@code exercisesOf} would
-   * fetch in one batch.
+   * fetch in one batch. {@code commit} as for {@link #modulesAndLessonsOf}.
    */
   ModulesAndLessons levelsOf(
-      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into);
+      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into, boolean commit);
 
   /** Adds the exercises of these lessons to their lists as the rows come in. */
   void exercisesOf(

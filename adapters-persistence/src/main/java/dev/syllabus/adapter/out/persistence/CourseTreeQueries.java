@@ -57,8 +57,10 @@ final class CourseTreeQueries implements CourseTreeDao {
   private static final Method LESSONS_OF = method("lessonsOf", long[].class);
   private static final Method EXERCISES_OF =
       method("exercisesOf", long[].class, int.class, ChildrenByParent.class);
-  private static final Method MODULES_AND_LESSONS_OF = method("modulesAndLessonsOf", long[].class);
-  private static final Method LEVELS_OF = method("levelsOf", long[].class, ChildrenByParent.class);
+  private static final Method MODULES_AND_LESSONS_OF =
+      method("modulesAndLessonsOf", long[].class, boolean.class);
+  private static final Method LEVELS_OF =
+      method("levelsOf", long[].class, ChildrenByParent.class, boolean.class);
   private static final Method PATH_OF_MODULE = method("pathOfModule", long.class);
   private static final Method PATH_OF_LESSON = method("pathOfLesson", long.class);
   private static final Method MODULES_OF_COURSE = method("modulesOfCourse", long.class);
@@ -136,24 +138,28 @@ final class CourseTreeQueries implements CourseTreeDao {
   }
 
   @Override
-  public ModulesAndLessons modulesAndLessonsOf(long[] courseIds) {
-    return run(
-        MODULES_AND_LESSONS_OF,
-        handle ->
-            levels(handle, CourseTreeStatements.MODULES_AND_LESSONS_OF_COURSES, courseIds, null));
+  public ModulesAndLessons modulesAndLessonsOf(long[] courseIds, boolean commit) {
+    String statements =
+        commit
+            ? CourseTreeStatements.MODULES_AND_LESSONS_OF_COURSES_THEN_COMMIT
+            : CourseTreeStatements.MODULES_AND_LESSONS_OF_COURSES;
+    return run(MODULES_AND_LESSONS_OF, handle -> levels(handle, statements, courseIds, null));
   }
 
   @Override
   public ModulesAndLessons levelsOf(
-      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into) {
-    return run(
-        LEVELS_OF,
-        handle -> levels(handle, CourseTreeStatements.LEVELS_OF_COURSES, courseIds, into));
+      long[] courseIds, ChildrenByParent<ExerciseList.Builder, Exercise> into, boolean commit) {
+    String statements =
+        commit
+            ? CourseTreeStatements.LEVELS_OF_COURSES_THEN_COMMIT
+            : CourseTreeStatements.LEVELS_OF_COURSES;
+    return run(LEVELS_OF, handle -> levels(handle, statements, courseIds, into));
   }
 
   /**
    * Runs statements sent together and reads their results in turn: modules, lessons, then, if
-   * {@code into} is given, the exercises into it. Each row is counted as Jdbi counts mapped rows.
+   * {@code into} is given, the exercises into it (a commit after them has no rows to read). Each
+   * row is counted as Jdbi counts mapped rows.
    */
   private static ModulesAndLessons levels(
       Handle handle,

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -28,8 +27,12 @@ import org.jdbi.v3.core.Jdbi;
  * and the levels above the start come with the statement that finds the start.
  *
  * <p>Each call is one transaction, so that a level can be fetched in batches (the driver needs a
- * transaction for a cursor). It costs one round trip for the commit and no statement: the driver
- * sends the begin with the first statement.
+ * transaction for a cursor), and so that the levels come from one snapshot (on a Jdbi whose
+ * sessions make it a snapshot, as the service's reads). It costs no statement: the driver sends the
+ * begin with the first statement. Inside a unit of work the call joins that transaction; otherwise
+ * the transaction is the call's own, and where the levels below the courses go to the server
+ * together they are its last statements and take its commit with them, which would otherwise be a
+ * round trip of its own.
  */
 abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     permits JdbiCourseTreeLoader, NaiveJdbiCourseTreeLoader {
@@ -72,19 +75,19 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
       return List.of();
     }
     return read(
-        dao -> {
+        (dao, ownTransaction) -> {
           List<CourseRow> courses = dao.coursesWithIds(courseIds);
           if (courseIds.length == 1) {
             requireSeen(courses.isEmpty() ? Optional.empty() : Optional.of(courses.get(0)));
           }
-          return belowCourses(dao, courses, depth);
+          return belowCourses(dao, courses, depth, ownTransaction);
         });
   }
 
   @Override
   public final CourseTreeSlice loadCourseTrees(CourseTreeFilter filter, TreeDepth depth) {
     return read(
-        dao -> {
+        (dao, ownTransaction) -> {
           // One row more than asked says whether another page follows, without its tree;
           // the sizes stored with the rows end the page before any exercise is read.
           List<CourseRow> courses =
@@ -94,7 +97,8 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
                   filter.limit() + 1);
           int inSlice = filter.coursesInSlice(courses.stream().map(CourseRow::size).toList());
           return new CourseTreeSlice(
-              belowCourses(dao, courses.subList(0, inSlice), depth), courses.size() > inSlice);
+              belowCourses(dao, courses.subList(0, inSlice), depth, ownTransaction),
+              courses.size() > inSlice);
         });
   }
 
@@ -104,7 +108,7 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
       throw new IllegalArgumentException("an exercise has no subtree");
     }
     return read(
-        dao ->
+        (dao, ownTransaction) ->
             (node instanceof ModuleId
                     ? dao.pathOfModule(node.value())
                     : dao.pathOfLesson(node.value()))
@@ -134,8 +138,13 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
         .get(0);
   }
 
-  /** The courses with what lies below them down to the depth: here, one level after another. */
-  List<Course> belowCourses(CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth) {
+  /**
+   * The courses with what lies below them down to the depth: here, one level after another. These
+   * are the read's last statements; {@code ownTransaction} says whether its transaction is the
+   * read's own, whose commit they may take with them.
+   */
+  List<Course> belowCourses(
+      CourseTreeDao dao, List<CourseRow> courses, TreeDepth depth, boolean ownTransaction) {
     return belowModules(dao, courses, modulesOf(dao, ids(courses, CourseRow::id)), depth);
   }
 
@@ -173,11 +182,27 @@ abstract sealed class CourseTreeReader implements LoadCourseTreesPort
     return size;
   }
 
-  private <T> T read(Function<CourseTreeDao, T> reads) {
+  /**
+   * Runs the reads in the transaction of the unit of work open on this thread, if any (Jdbi hands
+   * the call that unit's handle), else in one of their own.
+   */
+  private <T> T read(Reads<T> reads) {
     return routing.read(
         () ->
             failures.guard(
                 () ->
-                    jdbi.inTransaction(handle -> reads.apply(handle.attach(CourseTreeDao.class)))));
+                    jdbi.withHandle(
+                        handle -> {
+                          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
+                          return handle.isInTransaction()
+                              ? reads.apply(dao, false)
+                              : handle.inTransaction(own -> reads.apply(dao, true));
+                        })));
+  }
+
+  /** Reads on the DAO, told whether their transaction is their own. */
+  @FunctionalInterface
+  private interface Reads<T> {
+    T apply(CourseTreeDao dao, boolean ownTransaction);
   }
 }

@@ -74,6 +74,20 @@ public final class CourseTreeStatements {
   public static final String LEVELS_OF_COURSES =
       MODULES_AND_LESSONS_OF_COURSES + ";\n" + EXERCISES_OF_COURSES;
 
+  /**
+   * {@link #MODULES_AND_LESSONS_OF_COURSES}, then the commit of the read's own transaction in the
+   * same round trip, which the driver would otherwise send alone: for the last statements of a read
+   * that began its transaction itself ({@link CourseTreeReader}).
+   */
+  public static final String MODULES_AND_LESSONS_OF_COURSES_THEN_COMMIT =
+      MODULES_AND_LESSONS_OF_COURSES + ";\ncommit";
+
+  /**
+   * {@link #LEVELS_OF_COURSES}, then the commit, as {@link
+   * #MODULES_AND_LESSONS_OF_COURSES_THEN_COMMIT}.
+   */
+  public static final String LEVELS_OF_COURSES_THEN_COMMIT = LEVELS_OF_COURSES + ";\ncommit";
+
   /** Where a module is: its course's columns, then its own. */
   public static final String PATH_OF_MODULE =
       """

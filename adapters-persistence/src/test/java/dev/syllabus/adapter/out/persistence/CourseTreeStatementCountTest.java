@@ -33,11 +33,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /** The exact number of statements each loader runs, for the shapes the issue names. */
 class CourseTreeStatementCountTest {
@@ -161,12 +164,13 @@ class CourseTreeStatementCountTest {
   }
 
   @Test
-  void a_course_within_one_batch_has_its_three_levels_read_in_one_round_trip_after_its_row() {
+  void a_course_within_one_batch_has_its_three_levels_and_the_commit_in_one_round_trip() {
     // 5,000 exercises, one batch of the default 5,000; 5,510 nodes, under 10,000 ids.
     assertThat(
             statementsSeen(jdbi -> new JdbiCourseTreeLoader(jdbi).loadCourseTrees(List.of(medium))))
         .containsExactly(
-            "coursesWithIds fetch 0 in a transaction", "levelsOf fetch 0 in a transaction");
+            "coursesWithIds fetch 0 in a transaction",
+            "levelsOf fetch 0 in a transaction ending it");
     assertThat(
             statementsSeen(
                 jdbi ->
@@ -174,7 +178,7 @@ class CourseTreeStatementCountTest {
                         .loadCourseTrees(List.of(small), TreeDepth.LESSONS)))
         .containsExactly(
             "coursesWithIds fetch 0 in a transaction",
-            "modulesAndLessonsOf fetch 0 in a transaction");
+            "modulesAndLessonsOf fetch 0 in a transaction ending it");
     assertThat(
             statementsSeen(
                 jdbi ->
@@ -240,8 +244,15 @@ class CourseTreeStatementCountTest {
     Jdbi jdbi =
         Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
             .installPlugin(new SqlObjectPlugin());
+    return statementsSeenOn(jdbi, () -> read.accept(jdbi));
+  }
+
+  /** The same for a read on a Jdbi of the test's, whose logger is put back after it. */
+  private static List<String> statementsSeenOn(Jdbi jdbi, Runnable read) {
+    SqlStatements statements = jdbi.getConfig(SqlStatements.class);
+    SqlLogger original = statements.getSqlLogger();
     List<String> seen = new ArrayList<>();
-    jdbi.setSqlLogger(
+    statements.setSqlLogger(
         new SqlLogger() {
           @Override
           public void logAfterExecution(StatementContext context) {
@@ -250,14 +261,29 @@ class CourseTreeStatementCountTest {
                   context.getExtensionMethod().getMethod().getName()
                       + " fetch "
                       + context.getStatement().getFetchSize()
-                      + (context.getConnection().getAutoCommit() ? "" : " in a transaction"));
+                      + (context.getConnection().getAutoCommit() ? "" : " in a transaction")
+                      + (endedItsTransaction(context) ? " ending it" : ""));
             } catch (SQLException e) {
               throw new IllegalStateException(e);
             }
           }
         });
-    read.accept(jdbi);
+    try {
+      read.run();
+    } finally {
+      statements.setSqlLogger(original);
+    }
     return seen;
+  }
+
+  /**
+   * Whether the statement's text ended the transaction it ran in: the driver, told by the server,
+   * is then out of a transaction though not in autocommit, and so sends no commit of its own.
+   */
+  private static boolean endedItsTransaction(StatementContext context) throws SQLException {
+    return !context.getConnection().getAutoCommit()
+        && context.getConnection().unwrap(BaseConnection.class).getTransactionState()
+            == TransactionState.IDLE;
   }
 
   @Test
@@ -265,6 +291,38 @@ class CourseTreeStatementCountTest {
     // 500 lessons -> 5 statements for the exercises; every other level fits in one.
     assertThat(load(new JdbiCourseTreeLoader(DB.jdbi(), 100), medium).statements())
         .isEqualTo(1 + 1 + 1 + 5);
+  }
+
+  @Test
+  void a_tree_alone_ends_its_transaction_with_its_levels_and_one_with_progress_leaves_it_open() {
+    Jdbi reads = DB.snapshotJdbi();
+    GetCourseTreeService service =
+        new GetCourseTreeService(
+            new JdbiUnitOfWork(reads, DB.jdbi()),
+            new JdbiCourseTreeLoader(reads),
+            new JdbiCompletionStore(reads));
+
+    assertThat(
+            statementsSeenOn(
+                reads,
+                () ->
+                    service.getCourseTree(
+                        new GetCourseTreeQuery(small, Optional.empty(), Viewer.author()))))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction",
+            "levelsOf fetch 0 in a transaction ending it");
+    // The progress is read after the tree, in the same snapshot: the unit of work commits.
+    assertThat(
+            statementsSeenOn(
+                reads,
+                () ->
+                    service.getCourseTree(
+                        new GetCourseTreeQuery(
+                            small, Optional.of(LEARNER), Viewer.learner(LEARNER)))))
+        .containsExactly(
+            "coursesWithIds fetch 0 in a transaction",
+            "levelsOf fetch 0 in a transaction",
+            "completedAmong fetch 0 in a transaction");
   }
 
   @Test

@@ -60,6 +60,19 @@ class SnapshotReadsTest {
   }
 
   @Test
+  void a_loader_outside_a_unit_of_work_reads_one_snapshot_itself() {
+    // As a tree without progress is read: the loader's own transaction, ended by its last
+    // statements.
+    Jdbi reads = DB.snapshotJdbi();
+    JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(reads);
+
+    Course read = whileMoving(reads, () -> load(loader));
+
+    assertThat(read).isEqualTo(before);
+    assertThat(load(loader)).isEqualTo(after());
+  }
+
+  @Test
   void a_read_at_read_committed_would_answer_a_tree_that_never_existed() {
     Jdbi readCommitted = DB.jdbi();
     JdbiCourseTreeLoader loader = new JdbiCourseTreeLoader(readCommitted);

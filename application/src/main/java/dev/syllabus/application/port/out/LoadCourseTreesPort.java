@@ -15,7 +15,9 @@ import java.util.Optional;
  * <p>Every adapter returns each course with its modules, lessons and exercises down to the depth
  * asked (the levels below it empty, and not read), each level in position order, and keeps the
  * number of round trips to its store independent of the size of the trees where it can: that is
- * what it is for. Failures of the store are thrown, never turned into empty results.
+ * what it is for. Each call reads from one state of the store, so that a tree never mixes two
+ * (inside a {@link UnitOfWorkPort#read}, that unit's). Failures of the store are thrown, never
+ * turned into empty results.
  */
 public interface LoadCourseTreesPort {
 
