@@ -296,11 +296,7 @@ class CourseTreeStatementCountTest {
   @Test
   void a_tree_alone_ends_its_transaction_with_its_levels_and_one_with_progress_leaves_it_open() {
     Jdbi reads = DB.snapshotJdbi();
-    GetCourseTreeService service =
-        new GetCourseTreeService(
-            new JdbiUnitOfWork(reads, DB.jdbi()),
-            new JdbiCourseTreeLoader(reads),
-            new JdbiCompletionStore(reads));
+    GetCourseTreeService service = treesAndProgressOn(reads);
 
     assertThat(
             statementsSeenOn(
@@ -325,6 +321,14 @@ class CourseTreeStatementCountTest {
             "completedAmong fetch 0 in a transaction");
   }
 
+  /** The use case as the service wires it: every read on the snapshot Jdbi. */
+  private static GetCourseTreeService treesAndProgressOn(Jdbi reads) {
+    return new GetCourseTreeService(
+        new JdbiUnitOfWork(reads, DB.jdbi()),
+        new JdbiCourseTreeLoader(reads),
+        new JdbiCompletionStore(reads));
+  }
+
   @Test
   void a_course_tree_with_a_learners_progress_runs_5_statements() {
     List<ExerciseId> exercises =
@@ -335,12 +339,7 @@ class CourseTreeStatementCountTest {
     }
     JdbiCompletionStore completions = new JdbiCompletionStore(DB.jdbi());
     completions.recordCompletions(LEARNER, everySecond);
-    Jdbi reads = DB.snapshotJdbi();
-    GetCourseTreeService service =
-        new GetCourseTreeService(
-            new JdbiUnitOfWork(reads, DB.jdbi()),
-            new JdbiCourseTreeLoader(reads),
-            new JdbiCompletionStore(reads));
+    GetCourseTreeService service = treesAndProgressOn(DB.snapshotJdbi());
 
     Counted<CourseTree> tree =
         budget.run(
