@@ -6,6 +6,8 @@ package dev.syllabus.profiling;
  */
 final class SqlText {
 
+  private static final String COMMIT = "commit";
+
   private SqlText() {}
 
   /**
@@ -49,11 +51,19 @@ final class SqlText {
   }
 
   /**
-   * Whether the statement between {@code from} and {@code to} is {@code commit} and nothing else.
+   * Whether the statement between {@code from} and {@code to} is {@code commit} and nothing else;
+   * read in place, as this runs for every statement of a text on the path of every request.
    */
   private static boolean isCommit(String sql, int from, int to) {
-    String statement = sql.substring(from, to).strip();
-    return statement.equalsIgnoreCase("commit");
+    int start = from;
+    while (start < to && Character.isWhitespace(sql.charAt(start))) {
+      start++;
+    }
+    int end = to;
+    while (end > start && Character.isWhitespace(sql.charAt(end - 1))) {
+      end--;
+    }
+    return end - start == COMMIT.length() && sql.regionMatches(true, start, COMMIT, 0, end - start);
   }
 
   /** The index of the last character of {@code close} after {@code from}, or the text's end. */
