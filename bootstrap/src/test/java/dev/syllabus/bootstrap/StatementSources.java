@@ -56,7 +56,6 @@ final class StatementSources {
     }
   }
 
-  /** The state the health check of replica-1 reports. */
   /** Waits until replica-1's health check reports this state (IN_ROTATION, LAGGING or DOWN). */
   static void awaitReplicaState(RunningSyllabus syllabus, String state) {
     await("replica-1 " + state, () -> state.equals(replicaState(syllabus)));
@@ -75,6 +74,7 @@ final class StatementSources {
     assertThat(of(syllabus, back)).isEqualTo(Map.of("replica-1", 4));
   }
 
+  /** The state the health check of replica-1 reports. */
   static String replicaState(RunningSyllabus syllabus) {
     return RunningSyllabus.json(syllabus.getAdmin("/healthcheck"))
         .path("replica-1")
