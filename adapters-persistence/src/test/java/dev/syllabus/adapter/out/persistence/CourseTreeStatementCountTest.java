@@ -30,7 +30,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -319,6 +324,64 @@ class CourseTreeStatementCountTest {
             "coursesWithIds fetch 0 in a transaction",
             "levelsOf fetch 0 in a transaction",
             "completedAmong fetch 0 in a transaction");
+  }
+
+  @Test
+  void a_tree_alone_is_two_round_trips_and_one_with_progress_four() {
+    GetCourseTreeService service = treesAndProgressOn(DB.snapshotJdbi());
+
+    // The course's row (with the begin); the levels below it with the commit.
+    assertThat(
+            roundTrips(
+                () ->
+                    service.getCourseTree(
+                        new GetCourseTreeQuery(small, Optional.empty(), Viewer.author()))))
+        .isEqualTo(2);
+    // The course's row; the levels; the completions; the unit of work's commit.
+    assertThat(
+            roundTrips(
+                () ->
+                    service.getCourseTree(
+                        new GetCourseTreeQuery(
+                            small, Optional.of(LEARNER), Viewer.learner(LEARNER)))))
+        .isEqualTo(4);
+  }
+
+  /**
+   * The round trips the read made on this thread: PostgreSQL's driver ends each with a Sync
+   * message, which it logs at FINEST.
+   */
+  private static int roundTrips(Runnable read) {
+    Logger driver = Logger.getLogger("org.postgresql");
+    Level level = driver.getLevel();
+    long thread = Thread.currentThread().getId();
+    AtomicInteger syncs = new AtomicInteger();
+    Handler counter =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLongThreadID() == thread
+                && String.valueOf(record.getMessage()).contains("FE=> Sync")) {
+              syncs.incrementAndGet();
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    counter.setLevel(Level.FINEST);
+    driver.setLevel(Level.FINEST);
+    driver.addHandler(counter);
+    try {
+      read.run();
+    } finally {
+      driver.removeHandler(counter);
+      driver.setLevel(level);
+    }
+    return syncs.get();
   }
 
   /** The use case as the service wires it: every read on the snapshot Jdbi. */
