@@ -89,7 +89,7 @@ class RepeatedStatementGuardTest {
     assertThat(last.get("statements"))
         .extracting(
             s -> s.get("daoMethod").asText(),
-            s -> s.get("count").asInt(),
+            s -> s.get("runs").asInt(),
             s -> s.get("repeated").asBoolean())
         .containsExactly(
             tuple("CourseTreeDao.coursesWithIds", 1, false),

@@ -33,7 +33,7 @@ final class StatementSources {
                   statement ->
                       sources.merge(
                           statement.path("dataSource").asText(),
-                          statement.path("count").asInt(),
+                          statement.path("statements").asInt(),
                           Integer::sum));
           return sources;
         }

@@ -22,7 +22,7 @@ final class QueriesHtml {
                 "<a href=\"queries/endpoints\">By endpoint</a>"
                     + "<a href=\"queries.json\">JSON</a>")
             .append("<p>What the recent and the slowest API requests ran in the database, each")
-            .append(" statement grouped by its SQL text. A statement run more than ")
+            .append(" statement grouped by its SQL text. A text sent more than ")
             .append(page.repeatedStatementThreshold())
             .append(" times in one request is marked: an N+1 query? Open a request for its")
             .append(" statements in order, on a timeline.</p>\n");
@@ -75,12 +75,15 @@ final class QueriesHtml {
 
   /** A request's statements grouped by SQL text, those over the guard's threshold marked. */
   static void bySqlText(StringBuilder html, RequestView request) {
-    html.append("<table class=\"statements\"><thead><tr><th>times</th><th>ms</th>")
+    html.append("<table class=\"statements\"><thead><tr><th>runs</th><th>statements</th>")
+        .append("<th>ms</th>")
         .append("<th>DAO method</th><th>SQL</th></tr></thead><tbody>");
     for (StatementView statement : request.statements()) {
       html.append(statement.repeated() ? "<tr class=\"repeated\">" : "<tr>")
           .append("<td class=\"n\">")
-          .append(statement.count())
+          .append(statement.runs())
+          .append("</td><td class=\"n\">")
+          .append(statement.statements())
           .append("</td><td class=\"n\">")
           .append(millis(statement.totalMillis()))
           .append("</td><td>")
@@ -92,7 +95,7 @@ final class QueriesHtml {
           .append("</pre></td></tr>");
     }
     if (request.statementsNotListed() > 0) {
-      html.append("<tr><td class=\"n\">")
+      html.append("<tr><td></td><td class=\"n\">")
           .append(request.statementsNotListed())
           .append("</td><td></td><td></td><td>statements of further SQL texts</td></tr>");
     }

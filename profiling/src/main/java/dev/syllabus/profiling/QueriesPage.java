@@ -47,7 +47,7 @@ record QueriesPage(
           profile.statements().tallies().stream()
               .map(tally -> StatementView.of(tally, threshold))
               .toList();
-      int listed = statements.stream().mapToInt(StatementView::count).sum();
+      int listed = statements.stream().mapToInt(StatementView::statements).sum();
       return new RequestView(
           kept.number(),
           profile.startedAt().truncatedTo(ChronoUnit.MILLIS).toString(),
@@ -65,14 +65,15 @@ record QueriesPage(
   }
 
   /**
-   * One SQL text of a request: how often it ran and for how long; repeated if over the guard's
-   * threshold.
+   * One SQL text of a request: how often it was sent, the statements those runs held, and for how
+   * long; repeated if sent more often than the guard's threshold.
    */
   record StatementView(
       String daoMethod,
       String dataSource,
       String sql,
-      int count,
+      int runs,
+      int statements,
       double totalMillis,
       boolean repeated) {
 
@@ -81,9 +82,10 @@ record QueriesPage(
           tally.daoMethod().orElse(null),
           tally.dataSource(),
           tally.sql(),
-          tally.count(),
+          tally.runs(),
+          tally.statements(),
           millis(tally.nanos()),
-          tally.count() > threshold);
+          tally.runs() > threshold);
     }
   }
 

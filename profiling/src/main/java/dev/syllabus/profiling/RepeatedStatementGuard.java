@@ -6,9 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The N+1 guard: a request that runs the same SQL text more than the threshold allows is logged as
- * a warning, with its endpoint, the statement and the count; in strict mode (development and the
- * tests) the request fails as well, so that such a regression fails the build.
+ * The N+1 guard: a request that sends the same SQL text more times than the threshold allows is
+ * logged as a warning, with its endpoint, the statement and how often it ran (a text of several
+ * statements sent together is one run: it is one round trip, not a repetition); in strict mode
+ * (development and the tests) the request fails as well, so that such a regression fails the build.
  */
 final class RepeatedStatementGuard {
 
@@ -28,7 +29,7 @@ final class RepeatedStatementGuard {
    */
   Optional<String> check(Endpoint endpoint, StatementCounter.Window statements) {
     Optional<StatementTally> repeated =
-        statements.mostRepeated().filter(tally -> tally.count() > threshold);
+        statements.mostRepeated().filter(tally -> tally.runs() > threshold);
     if (repeated.isEmpty()) {
       return Optional.empty();
     }
@@ -39,7 +40,7 @@ final class RepeatedStatementGuard {
             + " (profiling.repeatedStatementThreshold). SQL: {}",
         endpoint,
         statement,
-        tally.count(),
+        tally.runs(),
         threshold,
         tally.sql().replaceAll("\\s+", " "));
     if (!strict) {
@@ -50,7 +51,7 @@ final class RepeatedStatementGuard {
             + " ran "
             + statement
             + " "
-            + tally.count()
+            + tally.runs()
             + " times, more than the "
             + threshold
             + " allowed in one request: an N+1 query (profiling.strict is on; the SQL is in the log)");

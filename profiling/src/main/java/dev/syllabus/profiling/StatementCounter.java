@@ -22,12 +22,14 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Records the SQL statements Jdbi executes on a thread while a window is open there: how many, how
- * long they took, how often each SQL text ran, and, if asked, the first ones one by one in the
- * order they ran. The figures behind {@code X-Query-Count}, {@code Server-Timing}, the
- * repeated-statement guard, the profiler pages and the tests' statement budgets. It wraps the
- * {@link SqlLogger} already installed (Dropwizard's per-statement timers) instead of replacing it.
- * A batch counts as one statement, as it is one round trip of one statement; a text of several
- * statements sent together counts each of them, though they too are one round trip.
+ * long they took, how often each SQL text was sent and how many statements it held, and, if asked,
+ * the first ones one by one in the order they ran. The figures behind {@code X-Query-Count}, {@code
+ * Server-Timing}, the repeated-statement guard, the profiler pages and the tests' statement
+ * budgets. It wraps the {@link SqlLogger} already installed (Dropwizard's per-statement timers)
+ * instead of replacing it. A batch counts as one statement, as it is one round trip of one
+ * statement; a text of several statements sent together counts each of them, though it is one run
+ * of one text: the repeated-statement guard counts runs, so that three levels sent together once
+ * are not three repetitions.
  */
 public final class StatementCounter {
 
@@ -201,12 +203,15 @@ public final class StatementCounter {
       return tallies;
     }
 
-    /** The SQL text that ran most often, the first of those if several did; empty if none ran. */
+    /**
+     * The SQL text sent most often, the first of those if several were; empty if none ran. A text
+     * of several statements is sent once for all of them.
+     */
     public Optional<StatementTally> mostRepeated() {
       Source sql = null;
       Tally most = null;
       for (Map.Entry<Source, Tally> entry : bySql.entrySet()) {
-        if (most == null || entry.getValue().count > most.count) {
+        if (most == null || entry.getValue().runs > most.runs) {
           sql = entry.getKey();
           most = entry.getValue();
         }
@@ -251,7 +256,8 @@ public final class StatementCounter {
         tally = new Tally(context.getExtensionMethod());
         bySql.put(source, tally);
       }
-      tally.count += count; // a text of several statements: each of them ran once more
+      tally.runs++;
+      tally.statements += count;
       tally.nanos += elapsed;
     }
   }
@@ -273,11 +279,17 @@ public final class StatementCounter {
       int statements) {}
 
   /**
-   * One SQL text's share of a window, per request or per action, on one data source: {@code count}
-   * statements, as many as its runs unless the text holds several.
+   * One SQL text's share of a window, per request or per action, on one data source: sent {@code
+   * runs} times, which ran {@code statements} statements, as many as its runs unless the text holds
+   * several.
    */
   public record StatementTally(
-      String sql, Optional<String> daoMethod, int count, long nanos, String dataSource) {}
+      String sql,
+      Optional<String> daoMethod,
+      int runs,
+      int statements,
+      long nanos,
+      String dataSource) {}
 
   /** A SQL text on the data source that ran it. */
   private record Source(String sql, String dataSource) {}
@@ -374,7 +386,8 @@ public final class StatementCounter {
   private static final class Tally {
 
     private final ExtensionMethod method;
-    private int count;
+    private int runs;
+    private int statements;
     private long nanos;
 
     private Tally(ExtensionMethod method) {
@@ -383,7 +396,7 @@ public final class StatementCounter {
 
     private StatementTally toStatementTally(Source source) {
       return new StatementTally(
-          source.sql(), daoMethodOf(method), count, nanos, source.dataSource());
+          source.sql(), daoMethodOf(method), runs, statements, nanos, source.dataSource());
     }
   }
 }

@@ -53,10 +53,10 @@ class StatementCounterTest {
 
       assertThat(window.statements()).isEqualTo(4);
       assertThat(window.tallies())
-          .extracting(StatementTally::daoMethod, StatementTally::count)
+          .extracting(StatementTally::daoMethod, StatementTally::runs, StatementTally::statements)
           .containsExactly(
-              tuple(Optional.of("CourseTreeDao.coursesWithIds"), 1),
-              tuple(Optional.of("CourseTreeDao.lessonsOfModule"), 3));
+              tuple(Optional.of("CourseTreeDao.coursesWithIds"), 1, 1),
+              tuple(Optional.of("CourseTreeDao.lessonsOfModule"), 3, 3));
       assertThat(window.tallies().get(1).sql()).startsWith("select id, module_id, title, position");
       assertThat(window.mostRepeated().orElseThrow().daoMethod())
           .contains("CourseTreeDao.lessonsOfModule");
@@ -77,8 +77,28 @@ class StatementCounterTest {
       assertThat(window.nanos()).isGreaterThanOrEqualTo(40_000_000L);
       assertThat(window.tallies().stream().mapToLong(StatementTally::nanos).sum())
           .isEqualTo(window.nanos());
-      assertThat(window.tallies().get(0).count()).isEqualTo(2);
+      assertThat(window.tallies().get(0).runs()).isEqualTo(2);
       assertThat(window.tallies().get(0).nanos()).isGreaterThanOrEqualTo(40_000_000L);
+    }
+  }
+
+  @Test
+  void a_text_of_several_statements_sent_once_is_one_run_of_each_of_them() {
+    try (StatementCounter.Window window = counter.open()) {
+      DB.jdbi()
+          .useHandle(
+              handle -> {
+                handle.execute("select 1; select 2; select 3");
+                handle.execute("select 4");
+                handle.execute("select 4");
+              });
+
+      assertThat(window.statements()).isEqualTo(5);
+      assertThat(window.tallies())
+          .extracting(StatementTally::runs, StatementTally::statements)
+          .containsExactly(tuple(1, 3), tuple(2, 2));
+      // The guard's question: which text was sent most often, not which ran the most statements.
+      assertThat(window.mostRepeated().orElseThrow().sql()).isEqualTo("select 4");
     }
   }
 
@@ -105,6 +125,7 @@ class StatementCounterTest {
               new StatementTally(
                   "insert into scratch (n) values (:n)",
                   Optional.empty(),
+                  1,
                   1,
                   window.tallies().get(0).nanos(),
                   StatementCounter.DEFAULT_DATA_SOURCE));
@@ -151,7 +172,8 @@ class StatementCounterTest {
       assertThat(window.statements()).isEqualTo(61);
       assertThat(window.tallies()).hasSize(50);
       assertThat(window.tallies().get(49).sql()).isEqualTo("select 50");
-      assertThat(window.tallies().stream().mapToInt(StatementTally::count).sum()).isEqualTo(50);
+      assertThat(window.tallies().stream().mapToInt(StatementTally::statements).sum())
+          .isEqualTo(50);
     }
   }
 
