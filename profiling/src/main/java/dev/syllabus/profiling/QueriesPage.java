@@ -85,7 +85,7 @@ record QueriesPage(
           tally.runs(),
           tally.statements(),
           millis(tally.nanos()),
-          tally.runs() > threshold);
+          tally.repeatedOver(threshold));
     }
   }
 

@@ -29,7 +29,7 @@ final class RepeatedStatementGuard {
    */
   Optional<String> check(Endpoint endpoint, StatementCounter.Window statements) {
     Optional<StatementTally> repeated =
-        statements.mostRepeated().filter(tally -> tally.runs() > threshold);
+        statements.mostRepeated().filter(tally -> tally.repeatedOver(threshold));
     if (repeated.isEmpty()) {
       return Optional.empty();
     }

@@ -289,7 +289,16 @@ public final class StatementCounter {
       int runs,
       int statements,
       long nanos,
-      String dataSource) {}
+      String dataSource) {
+
+    /**
+     * Whether the text was sent more often than the threshold allows, the N+1 guard's question: by
+     * runs, so that statements sent together once are not read as repetitions.
+     */
+    public boolean repeatedOver(int threshold) {
+      return runs > threshold;
+    }
+  }
 
   /** A SQL text on the data source that ran it. */
   private record Source(String sql, String dataSource) {}

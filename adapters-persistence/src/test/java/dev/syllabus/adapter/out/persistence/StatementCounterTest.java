@@ -99,6 +99,9 @@ class StatementCounterTest {
           .containsExactly(tuple(1, 3), tuple(2, 2));
       // The guard's question: which text was sent most often, not which ran the most statements.
       assertThat(window.mostRepeated().orElseThrow().sql()).isEqualTo("select 4");
+      assertThat(window.tallies().get(0).repeatedOver(2)).isFalse();
+      assertThat(window.tallies().get(1).repeatedOver(1)).isTrue();
+      assertThat(window.tallies().get(1).repeatedOver(2)).isFalse();
     }
   }
 
