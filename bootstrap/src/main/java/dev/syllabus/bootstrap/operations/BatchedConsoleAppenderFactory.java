@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * {@code type: console-batched}: Dropwizard's console appender, its lines written by a {@link
  * BatchingAppender} every {@code batchInterval} instead of a writer woken for each line. Meant for
  * the request log, a line per request: its lines reach the console up to {@code batchInterval}
- * late, and nothing else changes (format, layout, {@code queueSize}, {@code neverBlock}).
+ * late, and nothing else changes (format, layout, {@code queueSize}, {@code neverBlock}). Logback's
+ * {@code discardingThreshold} and Dropwizard's {@code messageRate}, settings of its {@code
+ * AsyncAppender}, do not apply: nothing is discarded by level or rate.
  */
 @JsonTypeName("console-batched")
 public class BatchedConsoleAppenderFactory<E extends DeferredProcessingAware>

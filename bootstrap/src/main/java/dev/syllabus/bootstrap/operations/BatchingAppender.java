@@ -24,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The queue is bounded. Past half full the writer is woken at once, so a burst does not wait for
  * the interval; when it is full, a caller waits for room (nothing is lost) unless {@code
- * neverBlock}, where the line is dropped and counted. Stopping writes whatever was queued.
+ * neverBlock}, where the line is dropped and counted. Stopping writes whatever was queued; a line
+ * still waiting for room once the writer has stopped is dropped and counted, not left waiting.
  */
 final class BatchingAppender<E extends DeferredProcessingAware>
     extends UnsynchronizedAppenderBase<E> {
@@ -89,7 +90,7 @@ final class BatchingAppender<E extends DeferredProcessingAware>
     target.stop();
   }
 
-  /** The lines dropped because the queue was full (only with {@code neverBlock}). */
+  /** The lines dropped: the queue full with {@code neverBlock}, or the writer stopped. */
   long dropped() {
     return dropped.get();
   }
@@ -109,7 +110,14 @@ final class BatchingAppender<E extends DeferredProcessingAware>
       return;
     }
     try {
-      queue.put(line);
+      // Waits for room while the writer runs; a caller still waiting when it has stopped would
+      // wait for ever, so its line is dropped and counted instead.
+      while (!queue.offer(line, 100, TimeUnit.MILLISECONDS)) {
+        if (!writing) {
+          dropped.incrementAndGet();
+          return;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -206,6 +206,26 @@ class BatchingAppenderTest {
   }
 
   @Test
+  void a_caller_waiting_for_room_when_the_writer_stops_is_not_left_waiting() throws Exception {
+    out = new CountedWrites(true);
+    BatchingAppender<Line> appender = appender(2, Duration.ofMinutes(10), false);
+    // The console holds the writer's first batch; the queue fills and the caller waits for room.
+    Thread caller =
+        new Thread(() -> IntStream.range(0, 10).forEach(i -> appender.doAppend(new Line("l" + i))));
+    caller.start();
+    caller.join(500);
+    assertThat(caller.isAlive()).as("waiting for room").isTrue();
+
+    // The stop gives up on the held writer after 5 s; the caller then drops its line.
+    appender.stop();
+    caller.join(5_000);
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(appender.dropped()).isPositive();
+    out.open();
+  }
+
+  @Test
   void a_queue_or_an_interval_that_cannot_work_is_refused() {
     OutputStreamAppender<Line> console = new OutputStreamAppender<>();
     assertThatThrownBy(() -> new BatchingAppender<>(console, 1, Duration.ofMillis(100), false))
