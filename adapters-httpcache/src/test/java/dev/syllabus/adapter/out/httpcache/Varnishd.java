@@ -1,7 +1,7 @@
 package dev.syllabus.adapter.out.httpcache;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,13 +43,22 @@ public final class Varnishd implements AutoCloseable {
     return Files.isExecutable(BINARY);
   }
 
-  /** A free loopback port, for a Varnish whose address is needed before it starts. */
+  /**
+   * A free loopback port, for a Varnish whose address is needed before it starts. It is drawn below
+   * Linux's ephemeral range (32768 and up), which a port freed by {@code new ServerSocket(0)} would
+   * be in: a server started meanwhile on port 0, such as the service the cache is for, could be
+   * given that very port, and varnishd then failed to listen while the test talked to the server.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // another one
+      }
     }
+    throw new IllegalStateException("no free port between 20000 and 32000 on loopback");
   }
 
   /**
