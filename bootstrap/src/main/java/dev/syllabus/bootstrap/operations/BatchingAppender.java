@@ -25,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The queue is bounded. Past half full the writer is woken at once, so a burst does not wait for
  * the interval; when it is full, a caller waits for room (nothing is lost) unless {@code
  * neverBlock}, where the line is dropped and counted. Stopping writes whatever was queued; a line
- * still waiting for room once the writer has stopped is dropped and counted, not left waiting.
+ * still waiting for room once the writer has stopped (or failed) is dropped and counted, not left
+ * waiting.
  */
 final class BatchingAppender<E extends DeferredProcessingAware>
     extends UnsynchronizedAppenderBase<E> {
@@ -126,11 +127,18 @@ final class BatchingAppender<E extends DeferredProcessingAware>
   private void writeBatches() {
     List<byte[]> batch = new ArrayList<>(queue.remainingCapacity());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    while (writing) {
-      LockSupport.parkNanos(this, intervalNanos);
+    try {
+      while (writing) {
+        LockSupport.parkNanos(this, intervalNanos);
+        write(batch, bytes);
+      }
       write(batch, bytes);
+    } catch (RuntimeException e) {
+      addError("the writer of " + getName() + " failed; its further lines are dropped", e);
+    } finally {
+      // Callers waiting for room stop waiting once no writer is left to make it.
+      writing = false;
     }
-    write(batch, bytes);
   }
 
   private void write(List<byte[]> batch, ByteArrayOutputStream bytes) {

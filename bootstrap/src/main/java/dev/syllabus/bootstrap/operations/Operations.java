@@ -11,7 +11,8 @@ import java.util.EnumSet;
  * What operators need of a running service: request ids on the application port, and the Dropwizard
  * metrics in Prometheus's text format on the admin port. Readiness, structured logs and the request
  * log are Dropwizard's own, set up in the configuration ({@code health}, {@code logging}, {@code
- * server.requestLog}).
+ * server.requestLog}); the shipped request log writes its lines in batches ({@link
+ * BatchedConsoleAppenderFactory}, {@code type: console-batched}).
  */
 public final class Operations {
 

@@ -8,6 +8,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.spi.DeferredProcessingAware;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,6 +97,11 @@ class BatchingAppenderTest {
   private CountedWrites out = new CountedWrites(false);
 
   private BatchingAppender<Line> appender(int capacity, Duration interval, boolean neverBlock) {
+    return appender(out, capacity, interval, neverBlock);
+  }
+
+  private static BatchingAppender<Line> appender(
+      OutputStream out, int capacity, Duration interval, boolean neverBlock) {
     LoggerContext context = new LoggerContext();
     OutputStreamAppender<Line> console = new OutputStreamAppender<>();
     console.setContext(context);
@@ -116,7 +122,8 @@ class BatchingAppenderTest {
 
   @Test
   void lines_reach_the_stream_within_the_interval_in_their_order_and_together() throws Exception {
-    BatchingAppender<Line> appender = appender(256, Duration.ofMillis(200), false);
+    // A second is long enough for the 50 lines to be queued before the writer wakes, on any CI.
+    BatchingAppender<Line> appender = appender(256, Duration.ofSeconds(1), false);
     IntStream.range(0, 50).forEach(i -> appender.doAppend(new Line("line " + i)));
 
     assertThat(out.lines()).as("nothing is written on the caller's thread").isEmpty();
@@ -223,6 +230,28 @@ class BatchingAppenderTest {
     assertThat(caller.isAlive()).isFalse();
     assertThat(appender.dropped()).isPositive();
     out.open();
+  }
+
+  @Test
+  void a_writer_that_fails_leaves_no_caller_waiting_for_room() throws Exception {
+    OutputStream gone =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            throw new IllegalStateException("the console is gone");
+          }
+        };
+    BatchingAppender<Line> appender = appender(gone, 2, Duration.ofMinutes(10), false);
+
+    // Past half full the writer wakes, fails on its first batch and leaves.
+    Thread caller =
+        new Thread(() -> IntStream.range(0, 10).forEach(i -> appender.doAppend(new Line("l" + i))));
+    caller.start();
+    caller.join(5_000);
+
+    assertThat(caller.isAlive()).as("still waiting for room").isFalse();
+    assertThat(appender.dropped()).isPositive();
+    appender.stop();
   }
 
   @Test
