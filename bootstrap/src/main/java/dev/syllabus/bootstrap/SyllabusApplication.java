@@ -8,6 +8,7 @@ import dev.syllabus.adapter.in.rest.ProgressResource;
 import dev.syllabus.adapter.in.rest.RestAuthentication;
 import dev.syllabus.adapter.in.rest.RestErrorMappers;
 import dev.syllabus.adapter.in.rest.StrictJson;
+import dev.syllabus.adapter.in.rest.UnflushedBodies;
 import dev.syllabus.adapter.in.rest.ViewJsonWriter;
 import dev.syllabus.adapter.out.persistence.LiquibaseSchema;
 import dev.syllabus.application.port.in.SyllabusUseCases;
@@ -105,6 +106,7 @@ public class SyllabusApplication extends Application<SyllabusConfiguration> {
     environment.jersey().register(new RestAuthentication(configuration.getAuth().bearerTokens()));
     environment.jersey().register(new RestErrorMappers());
     environment.jersey().register(new ViewJsonWriter(environment.getObjectMapper()));
+    environment.jersey().register(new UnflushedBodies());
     environment.jersey().register(httpCache.catalogCacheHeaders());
     environment.jersey().register(new CourseResource(useCases));
     environment.jersey().register(new NodeResource(useCases));
