@@ -1,10 +1,13 @@
 package dev.syllabus.adapter.in.rest;
 
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.glassfish.jersey.io.spi.FlushedCloseable;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Driving adapter: a response body is closed without a flush first, so that a body that fits the
@@ -14,16 +17,29 @@ import org.glassfish.jersey.io.spi.FlushedCloseable;
  * it held as a chunk, and the end of the body in a second write: every body past Jersey's own 8 KiB
  * buffer (an S tree is 19 KiB) went chunked, in two writes and two packets. A larger body still
  * streams as before: Jetty writes out each buffer it fills.
+ *
+ * <p>Jersey's own buffer is turned off too: Jetty's (pooled) now does what it did, and it cost
+ * every response 8 KiB and a copy of its body.
  */
-public final class UnflushedBodies implements WriterInterceptor {
+public final class UnflushedBodies implements Feature {
 
   @Override
-  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    context.setOutputStream(new ClosedWithoutFlush(context.getOutputStream()));
-    context.proceed();
+  public boolean configure(FeatureContext context) {
+    context.property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
+    context.register(new Unflushing());
+    return true;
   }
 
-  /** The entity stream as it is, but for the flush Jersey would send before closing it. */
+  private static final class Unflushing implements WriterInterceptor {
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+      context.setOutputStream(new ClosedWithoutFlush(context.getOutputStream()));
+      context.proceed();
+    }
+  }
+
+  /** The entity stream as it is, but for the flushes sent before its close. */
   private static final class ClosedWithoutFlush extends OutputStream implements FlushedCloseable {
 
     private final OutputStream body;
@@ -42,11 +58,10 @@ public final class UnflushedBodies implements WriterInterceptor {
       body.write(bytes, offset, length);
     }
 
-    // A writer's own flush still goes through; only the one before the close is left out.
+    // Jackson's provider flushes after each value it writes, before the close: sent on, that made
+    // a small error body chunked too. Nothing here streams, so a flush is left to the close.
     @Override
-    public void flush() throws IOException {
-      body.flush();
-    }
+    public void flush() {}
 
     @Override
     public void close() throws IOException {
