@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syllabus.application.service.CourseShape;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A body that fits the connector's output buffer (32 KiB by default) is sent whole with its
- * Content-Length, in one write; a larger one streams in chunks, as the server fills its buffer.
+ * Content-Length, in one write; a larger one streams in chunks, as the server fills its buffer. A
+ * HEAD request says the length its GET would send, where Jersey's own buffer knows it.
  */
 class ResponseFramingApiTest {
 
@@ -26,7 +29,7 @@ class ResponseFramingApiTest {
     return RunningSyllabus.json(created).path("id").asLong();
   }
 
-  private static Optional<String> header(HttpResponse<String> response, String name) {
+  private static Optional<String> header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name);
   }
 
@@ -51,6 +54,26 @@ class ResponseFramingApiTest {
     assertThat(RunningSyllabus.json(tree).path("modules")).hasSize(6);
     assertThat(header(tree, "Transfer-Encoding")).contains("chunked");
     assertThat(header(tree, "Content-Length")).isEmpty();
+  }
+
+  @Test
+  void a_head_request_for_a_body_within_jerseys_buffer_says_its_length() throws Exception {
+    long course = imported(new CourseShape(1, 2, 3));
+    int bytes = SYLLABUS.get("/courses/" + course).body().getBytes(UTF_8).length;
+
+    // Not through the harness's client, which holds every answer to the API description: HEAD is
+    // not in it, Jersey answers it for every GET.
+    HttpResponse<Void> head =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(SYLLABUS.uri("/courses/" + course))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(bytes).isLessThan(8 * 1024);
+    assertThat(header(head, "Content-Length")).contains(String.valueOf(bytes));
   }
 
   @Test
