@@ -1,12 +1,17 @@
 package dev.syllabus.adapter.in.rest;
 
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.glassfish.jersey.io.spi.FlushedCloseable;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Driving adapter: a response body is closed without a flush first, so that a body that fits the
@@ -17,24 +22,54 @@ import org.glassfish.jersey.io.spi.FlushedCloseable;
  * buffer (an S tree is 19 KiB) went chunked, in two writes and two packets. A larger body still
  * streams as before: Jetty writes out each buffer it fills.
  *
- * <p>Jersey's own 8 KiB buffer stays: turned off, it saved every response 8 KiB, but a HEAD
- * request, whose body Jersey writes to nowhere, then lost the Content-Length that the buffer gives
- * any body that fits it (and said 0).
+ * <p>Jersey's own 8 KiB buffer is turned off: Jetty's (pooled) does what it did, and it cost every
+ * response 8 KiB and a copy of its body. That buffer was also what gave a HEAD answer its
+ * Content-Length, for bodies within it (Jersey writes a HEAD's body to nowhere; Jetty then says 0,
+ * as it did for every larger body). A HEAD's body is counted here instead, so that its answer says
+ * the length its GET sends, whatever the size.
  */
 public final class UnflushedBodies implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
-    context.register(new Unflushing());
+    context.property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
+    context.register(Unflushing.class);
     return true;
   }
 
   private static final class Unflushing implements WriterInterceptor {
 
+    @Context private Request request;
+
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-      context.setOutputStream(new ClosedWithoutFlush(context.getOutputStream()));
+      OutputStream body = context.getOutputStream();
+      if (HttpMethod.HEAD.equals(request.getMethod())) {
+        // Jersey writes a HEAD's body to nowhere; counted instead, it gives the header its GET has.
+        Counted counted = new Counted();
+        context.setOutputStream(counted);
+        context.proceed();
+        context.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, counted.bytes);
+        context.setOutputStream(body);
+        return;
+      }
+      context.setOutputStream(new ClosedWithoutFlush(body));
       context.proceed();
+    }
+  }
+
+  private static final class Counted extends OutputStream {
+
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int offset, int length) {
+      bytes += length;
     }
   }
 
