@@ -41,6 +41,7 @@ public class BatchedConsoleAppenderFactory<E extends DeferredProcessingAware>
     this.batchInterval = batchInterval;
   }
 
+  // Dropwizard keeps its neverBlock private, with no getter: a copy is kept for the appender.
   @Override
   @JsonProperty
   public void setNeverBlock(boolean neverBlock) {

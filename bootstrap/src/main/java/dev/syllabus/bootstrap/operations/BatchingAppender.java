@@ -91,7 +91,10 @@ final class BatchingAppender<E extends DeferredProcessingAware>
     target.stop();
   }
 
-  /** The lines dropped: the queue full with {@code neverBlock}, or the writer stopped. */
+  /**
+   * The lines dropped: the queue full with {@code neverBlock}, the writer stopped, or a caller
+   * interrupted while it waited for room.
+   */
   long dropped() {
     return dropped.get();
   }
@@ -120,6 +123,7 @@ final class BatchingAppender<E extends DeferredProcessingAware>
         }
       }
     } catch (InterruptedException e) {
+      dropped.incrementAndGet();
       Thread.currentThread().interrupt();
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +231,34 @@ class BatchingAppenderTest {
     assertThat(caller.isAlive()).isFalse();
     assertThat(appender.dropped()).isPositive();
     out.open();
+  }
+
+  @Test
+  void a_caller_interrupted_while_waiting_for_room_counts_the_lines_it_drops() throws Exception {
+    out = new CountedWrites(true);
+    BatchingAppender<Line> appender = appender(2, Duration.ofMinutes(10), false);
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+    Thread caller =
+        new Thread(
+            () -> {
+              IntStream.range(0, 10).forEach(i -> appender.doAppend(new Line("l" + i)));
+              stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
+    caller.start();
+    caller.join(500);
+    assertThat(caller.isAlive()).as("waiting for room").isTrue();
+
+    caller.interrupt();
+    caller.join(5_000);
+    out.open();
+    appender.stop();
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(stillInterrupted).isTrue();
+    assertThat(appender.dropped()).isPositive();
+    assertThat(out.lines().size() + appender.dropped())
+        .as("every line written or counted")
+        .isEqualTo(10);
   }
 
   @Test
