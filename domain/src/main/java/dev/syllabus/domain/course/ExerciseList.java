@@ -77,18 +77,45 @@ public final class ExerciseList extends AbstractList<Exercise> implements Random
     return new Builder(8, true);
   }
 
-  @Override
-  public Exercise get(int index) {
-    Objects.checkIndex(index, size);
-    return new Exercise(
-        new ExerciseId(ids[index]), TYPES[types[index]], title(index), positions[index]);
+  /**
+   * The exercises as a list of this kind: the list itself if it is one, as every lesson's is
+   * (otherwise sorted by position as {@link #inOrder} sorts).
+   */
+  public static ExerciseList of(List<Exercise> exercises) {
+    return inOrder(exercises);
   }
 
-  private String title(int index) {
+  @Override
+  public Exercise get(int index) {
+    return new Exercise(
+        new ExerciseId(idAt(index)), typeAt(index), titleAt(index), positionAt(index));
+  }
+
+  // A field read alone: for a reader that copies the fields out, as a response does for every
+  // exercise it writes. get() makes an exercise and its id, and checks them again on the way.
+
+  /** The id of the exercise at this index, as {@code get(index).id().value()}. */
+  public long idAt(int index) {
+    return ids[Objects.checkIndex(index, size)];
+  }
+
+  /** The type of the exercise at this index, as {@code get(index).type()}. */
+  public ExerciseType typeAt(int index) {
+    return TYPES[types[Objects.checkIndex(index, size)]];
+  }
+
+  /** The title of the exercise at this index, as {@code get(index).title()}. */
+  public String titleAt(int index) {
+    Objects.checkIndex(index, size);
     if (joinedTitles == null) {
       return titles[index];
     }
     return joinedTitles.substring(index == 0 ? 0 : titleEnds[index - 1], titleEnds[index]);
+  }
+
+  /** The position of the exercise at this index, as {@code get(index).position()}. */
+  public int positionAt(int index) {
+    return positions[Objects.checkIndex(index, size)];
   }
 
   @Override

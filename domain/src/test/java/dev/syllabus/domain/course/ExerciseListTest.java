@@ -40,6 +40,39 @@ class ExerciseListTest {
     assertThatThrownBy(() -> packed.get(4)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void reads_each_field_alone_as_the_exercise_has_it(boolean compact) {
+    ExerciseList packed =
+        built(compact ? ExerciseList.compactBuilder() : ExerciseList.builder(), EXERCISES);
+
+    for (int i = 0; i < EXERCISES.size(); i++) {
+      Exercise exercise = EXERCISES.get(i);
+      assertThat(packed.idAt(i)).isEqualTo(exercise.id().value());
+      assertThat(packed.typeAt(i)).isEqualTo(exercise.type());
+      assertThat(packed.titleAt(i)).isEqualTo(exercise.title());
+      assertThat(packed.positionAt(i)).isEqualTo(exercise.position());
+    }
+    for (int outside : new int[] {-1, 4}) {
+      assertThatThrownBy(() -> packed.idAt(outside)).isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> packed.typeAt(outside))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> packed.titleAt(outside))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> packed.positionAt(outside))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+  }
+
+  @Test
+  void of_keeps_a_packed_list_as_it_is_and_packs_any_other_in_order() {
+    ExerciseList packed = built(EXERCISES);
+
+    assertThat(ExerciseList.of(packed)).isSameAs(packed);
+    assertThat(ExerciseList.of(List.of(EXERCISES.get(2), EXERCISES.get(0))))
+        .containsExactly(EXERCISES.get(0), EXERCISES.get(2));
+  }
+
   @Test
   void checks_the_fields_it_is_given_as_an_exercise_would() {
     ExerciseList.Builder builder = ExerciseList.builder();

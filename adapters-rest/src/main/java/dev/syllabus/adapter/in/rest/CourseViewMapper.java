@@ -7,8 +7,7 @@ import dev.syllabus.domain.course.Course;
 import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.Exercise;
-import dev.syllabus.domain.course.ExerciseId;
-import dev.syllabus.domain.course.ExerciseType;
+import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
 import dev.syllabus.domain.course.ModuleId;
@@ -77,9 +76,6 @@ interface CourseViewMapper {
   @Mapping(target = "exercises", source = "exercises", qualifiedByName = "exercisesToDepth")
   LessonView toView(Lesson lesson, @Context TreeProgress progress, @Context TreeDepth depth);
 
-  @Mapping(target = "completed", source = "id", qualifiedByName = "isCompleted")
-  ExerciseView toView(Exercise exercise, @Context TreeProgress progress, @Context TreeDepth depth);
-
   @Named("lessonsToDepth")
   default List<LessonView> lessonsToDepth(
       List<Lesson> lessons, @Context TreeProgress progress, @Context TreeDepth depth) {
@@ -99,9 +95,9 @@ interface CourseViewMapper {
     if (!depth.includesExercises()) {
       return null;
     }
-    // Made as they are written (MappedList): a lesson's domain exercises are immutable, so the
-    // views say the same each time, and a course of 100,000 exercises keeps no second copy of them.
-    return new MappedList<>(exercises, exercise -> toView(exercise, progress, depth));
+    // Made as they are written, from the packed list's fields (ExerciseViews).
+    return new ExerciseViews(
+        ExerciseList.of(exercises), progress == null ? null : progress.exercises());
   }
 
   // The domain owns the counts, rolled up once per read; each level only looks its own up.
@@ -135,11 +131,6 @@ interface CourseViewMapper {
     return progress == null ? null : total(progress.of(lesson));
   }
 
-  @Named("isCompleted")
-  default Boolean isCompleted(ExerciseId exercise, @Context TreeProgress progress) {
-    return progress == null ? null : progress.exercises().isCompleted(exercise);
-  }
-
   private static Integer completed(ProgressCount count) {
     return Math.toIntExact(count.completed());
   }
@@ -159,10 +150,6 @@ interface CourseViewMapper {
     return next.map(PageCursor::encode).orElse(null);
   }
 
-  default String code(ExerciseType type) {
-    return type.code();
-  }
-
   default long unwrap(CourseId id) {
     return id.value();
   }
@@ -172,10 +159,6 @@ interface CourseViewMapper {
   }
 
   default long unwrap(LessonId id) {
-    return id.value();
-  }
-
-  default long unwrap(ExerciseId id) {
     return id.value();
   }
 }

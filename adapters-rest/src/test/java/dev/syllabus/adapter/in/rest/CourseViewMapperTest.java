@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.syllabus.application.port.in.CourseTree;
 import dev.syllabus.application.port.in.CourseTreePage;
@@ -9,6 +10,7 @@ import dev.syllabus.domain.course.CourseId;
 import dev.syllabus.domain.course.CourseModule;
 import dev.syllabus.domain.course.Exercise;
 import dev.syllabus.domain.course.ExerciseId;
+import dev.syllabus.domain.course.ExerciseList;
 import dev.syllabus.domain.course.ExerciseType;
 import dev.syllabus.domain.course.Lesson;
 import dev.syllabus.domain.course.LessonId;
@@ -20,6 +22,7 @@ import dev.syllabus.domain.progress.LearnerProgress;
 import dev.syllabus.domain.progress.LessonProgress;
 import dev.syllabus.domain.progress.ProgressCount;
 import dev.syllabus.domain.progress.TreeProgress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,16 +104,33 @@ class CourseViewMapperTest {
   }
 
   @Test
-  void the_type_of_an_exercise_is_its_code_for_every_type() {
+  void every_exercise_of_a_lesson_maps_field_for_field_whatever_its_type_and_title() {
+    List<Exercise> exercises = new ArrayList<>();
+    List<ExerciseView> expected = new ArrayList<>();
     for (ExerciseType type : ExerciseType.values()) {
-      assertThat(mapper.code(type)).isEqualTo(type.code());
+      int position = exercises.size() + 1;
+      String title = "Übung " + type + " 😀";
+      exercises.add(new Exercise(new ExerciseId(100 + position), type, title, position));
+      expected.add(new ExerciseView(100 + position, type.code(), title, position, null));
     }
-    assertThat(
-            mapper.toView(
-                new Exercise(new ExerciseId(1), ExerciseType.VIDEO, "Watch", 1),
-                null,
-                TreeDepth.EXERCISES))
-        .isEqualTo(new ExerciseView(1, "video", "Watch", 1, null));
+
+    for (ExerciseList packed : List.of(ExerciseList.of(exercises), compact(exercises))) {
+      List<ExerciseView> views =
+          mapper
+              .toView(new Lesson(new LessonId(300), "L", 1, packed), null, TreeDepth.EXERCISES)
+              .exercises();
+
+      assertThat(views).containsExactlyElementsOf(expected);
+      assertThat(views.get(1)).isEqualTo(expected.get(1)); // read again, the same view
+      assertThatThrownBy(() -> views.get(expected.size()))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+  }
+
+  private static ExerciseList compact(List<Exercise> exercises) {
+    ExerciseList.Builder builder = ExerciseList.compactBuilder();
+    exercises.forEach(builder::add);
+    return builder.build();
   }
 
   @Test

@@ -88,7 +88,6 @@ class ViewJsonBytesTest {
 
   static Stream<Arguments> views() {
     Lesson lesson = COURSE.modules().get(0).lessons().get(0);
-    Exercise exercise = lesson.exercises().get(0);
     return Stream.of(
         Arguments.of("course", VIEWS.toView(new CourseTree(COURSE, Optional.empty()))),
         Arguments.of(
@@ -104,9 +103,11 @@ class ViewJsonBytesTest {
         Arguments.of("lesson", VIEWS.toView(lesson, null, TreeDepth.EXERCISES)),
         Arguments.of(
             "lesson-with-progress", VIEWS.toView(lesson, TREE_PROGRESS, TreeDepth.EXERCISES)),
-        Arguments.of("exercise", VIEWS.toView(exercise, null, TreeDepth.EXERCISES)),
         Arguments.of(
-            "exercise-with-progress", VIEWS.toView(exercise, TREE_PROGRESS, TreeDepth.EXERCISES)));
+            "exercise", VIEWS.toView(lesson, null, TreeDepth.EXERCISES).exercises().get(0)),
+        Arguments.of(
+            "exercise-with-progress",
+            VIEWS.toView(lesson, TREE_PROGRESS, TreeDepth.EXERCISES).exercises().get(0)));
   }
 
   @ParameterizedTest(name = "{0}")
