@@ -54,4 +54,38 @@ class NamedStatementTemplatesTest {
         .isEqualTo("/* CourseTreeDao.modulesOf */ " + CourseTreeStatements.MODULES_OF);
     assertThat(sent.get(3)).isEqualTo("select 1");
   }
+
+  @Test
+  void a_statement_without_attributes_is_the_same_text_at_every_execution_and_only_its_own() {
+    Jdbi jdbi =
+        Daos.prepare(
+            Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
+                .installPlugin(new SqlObjectPlugin()));
+    List<String> sent = new CopyOnWriteArrayList<>();
+    jdbi.getConfig(SqlStatements.class)
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logBeforeExecution(StatementContext context) {
+                sent.add(context.getRenderedSql());
+              }
+            });
+
+    jdbi.useHandle(
+        handle -> {
+          CourseTreeDao dao = handle.attach(CourseTreeDao.class);
+          dao.modulesOf(new long[] {1});
+          dao.lessonsOf(new long[] {1});
+          dao.modulesOf(new long[] {2});
+        });
+    jdbi.useHandle(handle -> handle.attach(CourseTreeDao.class).modulesOf(new long[] {3}));
+
+    assertThat(sent).hasSize(4);
+    assertThat(sent.get(0))
+        .isEqualTo("/* CourseTreeDao.modulesOf */ " + CourseTreeStatements.MODULES_OF);
+    assertThat(sent.get(1)).startsWith("/* CourseTreeDao.lessonsOf */ ");
+    // Joined once: no copy per execution, on one handle or the next.
+    assertThat(sent.get(2)).isSameAs(sent.get(0));
+    assertThat(sent.get(3)).isSameAs(sent.get(0));
+  }
 }
