@@ -2,6 +2,7 @@ package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.application.port.in.ChildChange;
 import dev.syllabus.application.port.in.CourseVersion;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -23,12 +24,12 @@ final class Changes {
   }
 
   static Response noContent(CourseVersion version) {
-    return Response.noContent().tag(ETags.of(version.version())).build();
+    return Response.noContent().header(HttpHeaders.ETAG, ETags.header(version.version())).build();
   }
 
   private static Response respond(Status status, CourseVersion version, String kind, Long id) {
     return Response.status(status)
-        .tag(ETags.of(version.version()))
+        .header(HttpHeaders.ETAG, ETags.header(version.version()))
         .entity(new ChangeView(version.course().value(), version.version(), kind, id))
         .build();
   }

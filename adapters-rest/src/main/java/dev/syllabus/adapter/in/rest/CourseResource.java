@@ -142,7 +142,10 @@ public final class CourseResource {
             .getCourseTree()
             .getCourseTree(new GetCourseTreeQuery(course, learnerId, readTo, viewer));
     Response.ResponseBuilder ok = Response.ok(views.toView(tree));
-    return (learnerId.isEmpty() ? ok.tag(ETags.of(tree.course().version())) : ok).build();
+    return (learnerId.isEmpty()
+            ? ok.header(HttpHeaders.ETAG, ETags.header(tree.course().version()))
+            : ok)
+        .build();
   }
 
   @GET
@@ -230,7 +233,7 @@ public final class CourseResource {
             requireBody(body).toDraft(), IdempotencyKeyHeader.of(idempotencyKey, caller));
     Course course = useCases.importCourseTree().importCourseTree(caller.viewer(), command);
     return Response.created(URI.create("/courses/" + course.id()))
-        .tag(ETags.of(course.version()))
+        .header(HttpHeaders.ETAG, ETags.header(course.version()))
         .entity(views.toView(new CourseTree(course, Optional.empty())))
         .build();
   }

@@ -26,6 +26,15 @@ final class ETags {
   }
 
   /**
+   * The same tag as its header says it: a response is tagged with this string rather than with
+   * {@link #of}, which Jersey writes out through a header delegate looked up for every response (a
+   * property read, and an error message built in advance, for each).
+   */
+  static String header(long version) {
+    return "\"v" + version + '"';
+  }
+
+  /**
    * The versions If-Match accepts (RFC 9110, 13.1.1): any for no header or {@code *}; else the
    * versions its strong tags name, of a list or of several header lines. Weak tags never match
    * (If-Match compares strongly), and neither does another resource's tag or a malformed rest, so a

@@ -150,7 +150,10 @@ public final class NodeResource {
     Object view =
         node instanceof ModuleId ? views.toModuleView(subtree) : views.toLessonView(subtree);
     Response.ResponseBuilder ok = Response.ok(view);
-    return (learnerId.isEmpty() ? ok.tag(ETags.of(subtree.course().version())) : ok).build();
+    return (learnerId.isEmpty()
+            ? ok.header(HttpHeaders.ETAG, ETags.header(subtree.course().version()))
+            : ok)
+        .build();
   }
 
   @PATCH

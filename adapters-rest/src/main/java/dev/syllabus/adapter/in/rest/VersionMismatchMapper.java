@@ -1,6 +1,7 @@
 package dev.syllabus.adapter.in.rest;
 
 import dev.syllabus.application.port.in.VersionMismatchException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +16,7 @@ final class VersionMismatchMapper implements ExceptionMapper<VersionMismatchExce
   public Response toResponse(VersionMismatchException exception) {
     return Response.fromResponse(
             JsonErrors.response(Status.PRECONDITION_FAILED, exception.getMessage()))
-        .tag(ETags.of(exception.currentVersion()))
+        .header(HttpHeaders.ETAG, ETags.header(exception.currentVersion()))
         .build();
   }
 }

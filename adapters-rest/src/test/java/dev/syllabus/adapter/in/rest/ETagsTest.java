@@ -16,6 +16,8 @@ class ETagsTest {
   @Test
   void a_version_is_a_strong_tag_and_if_match_reads_it_back() {
     assertThat(ETags.of(7).toString()).isEqualTo("\"v7\"");
+    assertThat(ETags.header(7)).isEqualTo("\"v7\"");
+    assertThat(ETags.header(Long.MAX_VALUE)).isEqualTo(ETags.of(Long.MAX_VALUE).toString());
     assertThat(ifMatch("\"v7\"")).isEqualTo(ExpectedVersion.of(7));
   }
 
