@@ -20,13 +20,12 @@ class NamedStatementTemplatesTest {
 
   @RegisterExtension static final FreshDatabase DB = FreshDatabase.perClass();
 
-  @Test
-  void statements_reach_the_server_named_by_their_dao_method_with_their_attributes_rendered() {
+  /** A Jdbi as {@link Daos} prepares it, each statement's text added to {@code sent} as it goes. */
+  private static Jdbi recordingWhatIsSent(List<String> sent) {
     Jdbi jdbi =
         Daos.prepare(
             Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
                 .installPlugin(new SqlObjectPlugin()));
-    List<String> sent = new CopyOnWriteArrayList<>();
     jdbi.getConfig(SqlStatements.class)
         .setSqlLogger(
             new SqlLogger() {
@@ -35,6 +34,13 @@ class NamedStatementTemplatesTest {
                 sent.add(context.getRenderedSql());
               }
             });
+    return jdbi;
+  }
+
+  @Test
+  void statements_reach_the_server_named_by_their_dao_method_with_their_attributes_rendered() {
+    List<String> sent = new CopyOnWriteArrayList<>();
+    Jdbi jdbi = recordingWhatIsSent(sent);
 
     jdbi.useHandle(
         handle -> {
@@ -57,19 +63,8 @@ class NamedStatementTemplatesTest {
 
   @Test
   void a_statement_without_attributes_is_the_same_text_at_every_execution_and_only_its_own() {
-    Jdbi jdbi =
-        Daos.prepare(
-            Jdbi.create(DB.database().url(), DB.database().user(), DB.database().password())
-                .installPlugin(new SqlObjectPlugin()));
     List<String> sent = new CopyOnWriteArrayList<>();
-    jdbi.getConfig(SqlStatements.class)
-        .setSqlLogger(
-            new SqlLogger() {
-              @Override
-              public void logBeforeExecution(StatementContext context) {
-                sent.add(context.getRenderedSql());
-              }
-            });
+    Jdbi jdbi = recordingWhatIsSent(sent);
 
     jdbi.useHandle(
         handle -> {
