@@ -7,12 +7,12 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * A lesson's exercise views, each made from the packed list's fields when it is read: Jackson reads
- * a view, writes it and drops it, so a course of 100,000 exercises never holds its aggregate and a
- * second tree of views at once. A view is made from the fields, not from {@link ExerciseList#get}:
- * that makes an exercise and its id and checks them again, three objects and a title check for
- * every exercise of every response, where the view alone is needed. The lesson's exercises are
- * immutable, so the views say the same each time.
+ * Driving adapter: a lesson's exercise views, each made from the packed list's fields when it is
+ * read. Jackson reads a view, writes it and drops it, so a course of 100,000 exercises never holds
+ * its aggregate and a second tree of views at once. A view is made from the fields, not from {@link
+ * ExerciseList#get}: that makes an exercise and its id and checks them again, three objects and a
+ * title check for every exercise of every response, where the view alone is needed. The lesson's
+ * exercises are immutable, so the views say the same each time.
  */
 final class ExerciseViews extends AbstractList<ExerciseView> implements RandomAccess {
 
